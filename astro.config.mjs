@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { pagefindIndex } from './src/integrations/pagefind-index.mjs';
+
+// BASE_PATH lets the same build run at the root or under a sub-path
+// (`BASE_PATH=/reply-playbook/ npm run build`); SITE is the public origin used for
+// canonical and hreflang URLs. OUT_DIR lets tests build a second variant beside dist/.
+const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE || 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  outDir: process.env.OUT_DIR || './dist',
+  trailingSlash: 'always',
+  output: 'static',
+  build: { format: 'directory' },
+  integrations: [mdx(), preact(), pagefindIndex()],
+  devToolbar: { enabled: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        // Pagefind may start a worker for its search; it is served from our own origin.
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // Pagefind compiles its WebAssembly search engine in the browser.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+    },
+  },
+});
