@@ -1,0 +1,30 @@
+// Four kinds of tests, one runner. `npm test` builds the site first, so site/ and e2e/ read the
+// real dist/. Islands run in happy-dom with Preact's JSX; everything else in plain Node.
+import { defineConfig } from 'vitest/config';
+
+const preactJsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } };
+
+export default defineConfig({
+  oxc: preactJsx,
+  test: {
+    projects: [
+      { oxc: preactJsx, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        oxc: preactJsx,
+        test: { name: 'islands', include: ['test/islands/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+      },
+      { test: { name: 'site', include: ['test/site/**/*.test.ts'], environment: 'node', testTimeout: 120_000 } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
