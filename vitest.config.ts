@@ -7,6 +7,7 @@ const preactJsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact'
 export default defineConfig({
   oxc: preactJsx,
   test: {
+    reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
       { oxc: preactJsx, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       {

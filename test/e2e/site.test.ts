@@ -1,0 +1,122 @@
+// The site in a real headless Chromium: language switching, the chooser, search per language,
+// axe on every page type in every locale (light and dark), no foreign request, no CSP error.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { browserMissingReason, chromiumPath, launch, watch } from '../support/browser';
+import { serveDist, type StaticServer } from '../support/server';
+import { distDir } from '../support/dist';
+import { localeCodes } from '../../src/i18n/locales';
+
+const axeSource = readFileSync(join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+describe.skipIf(!chromiumPath)(`site in Chromium${chromiumPath ? '' : ` (skipped: ${browserMissingReason})`}`, () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let context: BrowserContext;
+  const seen = { foreign: [] as string[], errors: [] as string[] };
+
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launch();
+    context = await browser.newContext();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, ctx = context): Promise<Page> {
+    const page = await ctx.newPage();
+    const w = watch(page, server.origin);
+    page.on('close', () => {
+      seen.foreign.push(...w.foreign.map((u) => `${path}: ${u}`));
+      seen.errors.push(...w.errors.map((e) => `${path}: ${e}`));
+    });
+    await page.goto(server.url(path), { waitUntil: 'networkidle' });
+    return page;
+  }
+
+  it('keeps the page when the language is switched', async () => {
+    const page = await open('/de/principles/');
+    await page.locator('.lang-switcher a[data-locale="tr"]').click();
+    await page.waitForURL(/\/tr\/principles\/$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('tr');
+    await page.close();
+  });
+
+  it('sends a visitor from / to their browser language, or to the one they chose before', async () => {
+    const hu = await browser.newContext({ locale: 'hu-HU' });
+    const page = await hu.newPage();
+    await page.goto(server.url('/'));
+    await page.waitForURL(/\/hu\/$/);
+    await page.goto(server.url('/?choose'));
+    await page.locator('.chooser-list a[data-locale="de"]').click();
+    await page.waitForURL(/\/de\/$/);
+    await page.goto(server.url('/'));
+    await page.waitForURL(/\/de\/$/);
+    await hu.close();
+  });
+
+  it.each(localeCodes)('search in %s finds pages of that language only', async (locale) => {
+    // A word the locale's principles page certainly contains: the longest word of its heading.
+    const html = readFileSync(join(distDir, locale, 'principles', 'index.html'), 'utf8');
+    const h1 = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)![1]!;
+    const word = h1.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0]!;
+    const page = await open(`/${locale}/search/?q=${encodeURIComponent(word)}`);
+    const links = page.locator('.search-results li a');
+    await links.first().waitFor({ timeout: 15_000 });
+    const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((h) => h.startsWith(`/${locale}/`)), hrefs.join(' ')).toBe(true);
+    expect(await page.locator('.search-status').textContent()).toMatch(/\d/);
+    await page.close();
+  });
+
+  it('searches from the header form with the keyboard', async () => {
+    const page = await open('/hu/listening/'.replace('listening', existsSync(join(distDir, 'hu/listening')) ? 'listening' : 'principles'));
+    await page.locator('#site-search').focus();
+    await page.keyboard.type('komment');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/hu\/search\/\?q=komment/);
+    await page.locator('.search-status').filter({ hasText: /\S/ }).waitFor();
+    await page.close();
+  });
+
+  const pageTypes = (locale: string) =>
+    ['', 'principles/', 'checklist/', 'sources/', 'search/?q=a', 'wizard/', 'house-rules/']
+      .map((p) => `/${locale}/${p}`)
+      .filter((p) => existsSync(join(distDir, p.split('?')[0]!, 'index.html')));
+
+  it.each(localeCodes)('axe finds no violation on any page type in %s, light and dark', async (locale) => {
+    const axeContext = await browser.newContext({ bypassCSP: true });
+    const failures: string[] = [];
+    for (const path of [...pageTypes(locale), ...(locale === 'en' ? ['/404.html', '/?choose'] : [])]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const page = await axeContext.newPage();
+        await page.emulateMedia({ colorScheme });
+        await page.goto(server.url(path), { waitUntil: 'networkidle' });
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const r = await (window as unknown as { axe: { run: (o?: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+          return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        });
+        failures.push(...violations.map((v) => `${path} (${colorScheme}) ${v}`));
+        await page.close();
+      }
+    }
+    await axeContext.close();
+    expect(failures).toEqual([]);
+  });
+
+  it('loads every page type with no request to another origin and no CSP or console error', async () => {
+    for (const locale of localeCodes) {
+      for (const path of pageTypes(locale)) (await open(path)).close();
+    }
+    (await open('/404.html')).close();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(seen.foreign).toEqual([]);
+    expect(seen.errors.filter((e) => !/404 \(Not Found\)/.test(e) || !e.startsWith('/404.html'))).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+// Byte budgets of the design, per page type, gzipped, as a visitor loads the page. The figures
+// are printed so that each run reports them.
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { distDir, walk } from '../support/dist';
+import { gz, pageWeight } from '../support/budget';
+import { localeCodes } from '../../src/i18n/locales';
+import { readFileSync } from 'node:fs';
+
+const KB = 1024;
+const guidePages = ['principles', 'trolls-and-abuse', 'checklist', 'sources'];
+const rows: string[] = [];
+const report = (name: string, w: { html: number; css: number; js: number }) =>
+  rows.push(`${name.padEnd(28)} html ${String(w.html).padStart(6)}  css ${String(w.css).padStart(6)}  js ${String(w.js).padStart(6)}  (gzip bytes)`);
+
+describe('byte budgets (gzip)', () => {
+  for (const locale of localeCodes) {
+    it(`${locale}: home and guide pages ≤ 20 KB HTML+CSS and load no JavaScript`, () => {
+      for (const page of ['', ...guidePages]) {
+        const path = `/${locale}/${page ? `${page}/` : ''}`;
+        if (!existsSync(join(distDir, path, 'index.html'))) throw new Error(`${path} was not built`);
+        const w = pageWeight(path);
+        report(path, w);
+        expect(w.html + w.css, path).toBeLessThanOrEqual(20 * KB);
+        expect(w.js, `${path} loads JavaScript: ${w.jsFiles.join(', ')}`).toBe(0);
+      }
+    });
+
+    for (const tool of ['wizard', 'house-rules']) {
+      const path = `/${locale}/${tool}/`;
+      it.skipIf(!existsSync(join(distDir, path, 'index.html')))(`${path} JavaScript ≤ 15 KB`, () => {
+        const w = pageWeight(path);
+        report(path, w);
+        expect(w.js).toBeLessThanOrEqual(15 * KB);
+      });
+    }
+  }
+
+  it('report the Pagefind bytes a first search downloads', () => {
+    const pf = join(distDir, 'pagefind');
+    const file = (name: string) => readFileSync(join(pf, name));
+    const entry = JSON.parse(file('pagefind-entry.json').toString()) as { languages: Record<string, { hash: string; wasm: string; page_count: number }> };
+    for (const locale of localeCodes) {
+      const lang = entry.languages[locale];
+      expect(lang, `no Pagefind index for ${locale}`).toBeDefined();
+      expect(lang!.page_count).toBeGreaterThan(0);
+      const files = [...walk(pf)].filter((f) => f.includes(`pagefind.${locale}_`) || f.endsWith(`wasm.${locale}.pagefind`));
+      const first = gz(file('pagefind.js')) + gz(file('pagefind-entry.json')) + files.reduce((s, f) => s + readFileSync(f).length, 0);
+      rows.push(`pagefind ${locale}: ${lang!.page_count} pages, first search ≈ ${first} bytes before index chunks and fragments`);
+    }
+  });
+
+  it('prints the figures', () => {
+    console.log(`\n${rows.join('\n')}\n`);
+    expect(rows.length).toBeGreaterThan(0);
+  });
+});

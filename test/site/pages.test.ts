@@ -1,0 +1,88 @@
+// Checks over the built site, page by page: language, title, description, alternates, links.
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { distDir, htmlPages, readPage } from '../support/dist';
+import { pageRefs, parseHtml } from '../support/html';
+import { localeCodes } from '../../src/i18n/locales';
+
+const pages = htmlPages();
+const docs = new Map(pages.map((p) => [p.path, parseHtml(readPage(p.path === '/404.html' ? '404.html' : p.path))]));
+
+function localeOfPath(path: string): string | undefined {
+  const first = path.split('/')[1];
+  return (localeCodes as readonly string[]).includes(first ?? '') ? first : undefined;
+}
+
+describe('every built page', () => {
+  it('exists in every locale for every localized route', () => {
+    const routes = new Map<string, Set<string>>();
+    for (const { path } of pages) {
+      const locale = localeOfPath(path);
+      if (!locale) continue;
+      const rest = path.slice(locale.length + 1);
+      (routes.get(rest) ?? routes.set(rest, new Set()).get(rest)!).add(locale);
+    }
+    const incomplete = [...routes].filter(([, ls]) => ls.size !== localeCodes.length).map(([r, ls]) => `${r}: ${[...ls]}`);
+    expect(incomplete).toEqual([]);
+    // The routes of the design, in every locale.
+    for (const route of ['/', '/search/', '/principles/', '/checklist/', '/sources/', '/wizard/', '/house-rules/']) {
+      expect(routes.has(route), `route /<locale>${route} was not built`).toBe(true);
+    }
+  });
+
+  it.each(pages.map((p) => [p.path] as const))('%s has its lang, title, description and alternates', (path) => {
+    const doc = docs.get(path)!;
+    const lang = doc.documentElement.getAttribute('lang');
+    const locale = localeOfPath(path);
+    if (locale) expect(lang).toBe(locale);
+    else expect(localeCodes).toContain(lang);
+    expect(doc.title.trim().length).toBeGreaterThan(3);
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0).toBeGreaterThan(20);
+    expect(doc.querySelector('meta[http-equiv="content-security-policy"]')).not.toBeNull();
+    if (path === '/404.html') return;
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https?:\/\//);
+    const hreflangs = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => l.getAttribute('hreflang'));
+    expect(hreflangs.sort()).toEqual([...localeCodes, 'x-default'].sort());
+    if (locale) {
+      expect(doc.querySelector('.skip-link')?.getAttribute('href')).toBe('#main');
+      expect(doc.getElementById('main')).not.toBeNull();
+      // The language switcher links to this same page in every other language.
+      const switcher = [...doc.querySelectorAll('.lang-switcher a')].map((a) => a.getAttribute('href')?.split('?')[0]);
+      expect(switcher).toEqual(localeCodes.map((l) => `/${l}${path.slice(locale.length + 1)}`));
+    }
+  });
+
+  it('resolve every internal link and #anchor', () => {
+    const broken: string[] = [];
+    for (const { path } of pages) {
+      for (const { attr, url } of pageRefs(docs.get(path)!)) {
+        if (/^(https?:|mailto:|tel:|data:)/.test(url)) continue;
+        const target = new URL(url, `http://site${path}`);
+        let file = join(distDir, decodeURIComponent(target.pathname));
+        if (target.pathname.endsWith('/')) file = join(file, 'index.html');
+        if (!existsSync(file)) { broken.push(`${path}: ${attr}=${url}`); continue; }
+        if (target.hash && attr.startsWith('a[')) {
+          const targetPath = target.pathname.endsWith('/') ? target.pathname : path;
+          const doc = docs.get(targetPath);
+          const id = decodeURIComponent(target.hash.slice(1));
+          if (doc && !doc.getElementById(id)) broken.push(`${path}: ${url} (no element #${id})`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('fetch nothing from another origin', () => {
+    const foreign: string[] = [];
+    for (const { path } of pages) {
+      for (const { attr, url } of pageRefs(docs.get(path)!)) {
+        if (/^https?:/.test(url) && !attr.startsWith('a[') && !(attr === 'link[href]')) foreign.push(`${path}: ${url}`);
+      }
+      for (const link of docs.get(path)!.querySelectorAll('link[rel="stylesheet"], link[rel="preload"], link[rel="modulepreload"]')) {
+        if (/^https?:/.test(link.getAttribute('href') ?? '')) foreign.push(`${path}: ${link.getAttribute('href')}`);
+      }
+    }
+    expect(foreign).toEqual([]);
+  });
+});
