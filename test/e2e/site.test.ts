@@ -64,13 +64,23 @@ describe.skipIf(!chromiumPath)(`site in Chromium${chromiumPath ? '' : ` (skipped
     const html = readFileSync(join(distDir, locale, 'principles', 'index.html'), 'utf8');
     const h1 = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)![1]!;
     const word = h1.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0]!;
-    const page = await open(`/${locale}/search/?q=${encodeURIComponent(word)}`);
+    const page = await context.newPage();
+    const w = watch(page, server.origin);
+    const pagefindBytes: Promise<number>[] = [];
+    page.on('response', (res) => {
+      if (res.url().includes('/pagefind/')) pagefindBytes.push(res.body().then((b) => b.length, () => 0));
+    });
+    await page.goto(server.url(`/${locale}/search/?q=${encodeURIComponent(word)}`), { waitUntil: 'networkidle' });
     const links = page.locator('.search-results li a');
     await links.first().waitFor({ timeout: 15_000 });
     const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.every((h) => h.startsWith(`/${locale}/`)), hrefs.join(' ')).toBe(true);
     expect(await page.locator('.search-status').textContent()).toMatch(/\d/);
+    const bytes = (await Promise.all(pagefindBytes)).reduce((a, b) => a + b, 0);
+    console.log(`first search in ${locale} ("${word}"): ${pagefindBytes.length} Pagefind files, ${bytes} bytes (uncompressed)`);
+    expect(w.errors).toEqual([]);
+    expect(w.foreign).toEqual([]);
     await page.close();
   });
 
