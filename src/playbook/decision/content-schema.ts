@@ -1,0 +1,51 @@
+// Schemas for content/wizard/<locale>/{texts,drafts}.json. Every question, answer, step, UI text
+// and draft is required in every locale: a gap fails the build and the unit tests with the file
+// and the key, never a silent fallback to English.
+import { z } from 'astro/zod';
+import { questions, type QuestionId } from './questions';
+import { messageStepIds, registers, stepIds } from './steps';
+import { wizardUiKeys, type WizardDrafts, type WizardTexts } from './texts';
+import { gapMarkupProblems } from './gaps';
+
+const text = z.string().trim().min(1);
+const strictKeys = (keys: readonly string[], value: z.ZodType) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, value])) as Record<string, z.ZodType>);
+
+const questionSchema = (q: QuestionId) =>
+  z.strictObject({ label: text, help: text, answers: strictKeys(questions[q], text) });
+
+export const wizardTextsSchema = z.strictObject({
+  page: z.strictObject({ title: z.string().trim().min(1).max(70), description: z.string().trim().min(20).max(200) }),
+  ui: strictKeys(wizardUiKeys, text),
+  questions: z.strictObject(
+    Object.fromEntries((Object.keys(questions) as QuestionId[]).map((q) => [q, questionSchema(q)])) as Record<string, z.ZodType>,
+  ),
+  steps: strictKeys(stepIds, z.strictObject({ title: text, text: text })),
+});
+
+const draft = text.superRefine((value, ctx) => {
+  for (const problem of gapMarkupProblems(value)) ctx.addIssue({ code: 'custom', message: `draft ${problem}` });
+});
+
+export const wizardDraftsSchema = strictKeys(registers, strictKeys(messageStepIds, z.array(draft).min(2)));
+
+/** Validates one file; the error lists every problem as `file: key: what`. */
+export function parseWizardFile<T extends 'texts' | 'drafts'>(
+  file: string,
+  which: T,
+  data: unknown,
+): T extends 'texts' ? WizardTexts : WizardDrafts {
+  const schema = which === 'texts' ? wizardTextsSchema : wizardDraftsSchema;
+  const result = schema.safeParse(data);
+  if (result.success) return result.data as T extends 'texts' ? WizardTexts : WizardDrafts;
+  throw new Error(`Wizard texts are incomplete:\n${describeIssues(file, result.error.issues).join('\n')}`);
+}
+
+export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.map((issue) => {
+    const key = issue.path.join('.');
+    if (issue.code === 'unrecognized_keys') return `${file}: ${key ? `${key}: ` : ''}unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    return `${file}: ${missing ? 'missing key' : 'invalid value for key'} "${key}"${missing ? '' : ` (${issue.message})`}`;
+  });
+}

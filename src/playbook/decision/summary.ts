@@ -1,0 +1,45 @@
+// The incident summary a user copies for a colleague or a manager: answers, plan and times as
+// plain text or Markdown. Built from the page's texts, so it speaks the page's language.
+import { relevantQuestions, type Answers, type QuestionId } from './questions';
+import type { PlanStep } from './plan';
+import { format, type WizardTexts } from './texts';
+import { responseTarget } from './timing';
+
+export type SummaryFormat = 'text' | 'markdown';
+
+export interface SummaryInput {
+  answers: Answers;
+  plan: PlanStep[];
+  texts: Pick<WizardTexts, 'ui' | 'questions' | 'steps'>;
+  format: SummaryFormat;
+  /** When the summary is made and, if known, when the comment was posted (epoch ms). */
+  now: number;
+  postedAt?: number;
+  /** Formats a moment for people (the island passes the locale's clock format). */
+  formatTime: (epochMs: number) => string;
+}
+
+export function incidentSummary(input: SummaryInput): string {
+  const { ui, questions, steps } = input.texts;
+  const md = input.format === 'markdown';
+  const heading = (s: string, level: number) => (md ? `${'#'.repeat(level)} ${s}` : level === 1 ? s.toUpperCase() : `${s}:`);
+  const lines: string[] = [heading(ui.incidentHeading, 1), ''];
+
+  lines.push(heading(ui.incidentAnswers, 2));
+  for (const q of relevantQuestions(input.answers) as QuestionId[]) {
+    const value = input.answers[q];
+    if (value === undefined) continue;
+    const label = (questions[q].answers as Record<string, string>)[value];
+    lines.push(md ? `- **${questions[q].label}** ${label}` : `- ${questions[q].label} ${label}`);
+  }
+  lines.push('', heading(ui.incidentPlan, 2));
+  input.plan.forEach((step, i) => {
+    const optional = step.optional ? ` (${ui.optional})` : '';
+    lines.push(`${i + 1}. ${steps[step.id].title}${optional}`);
+  });
+  lines.push('', heading(ui.incidentTimes, 2));
+  lines.push(`- ${format(ui.target, { first: responseTarget.firstMinutes, latest: responseTarget.latestMinutes })}`);
+  if (input.postedAt !== undefined) lines.push(`- ${format(ui.incidentPosted, { time: input.formatTime(input.postedAt) })}`);
+  lines.push(`- ${format(ui.incidentCreated, { time: input.formatTime(input.now) })}`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,59 @@
+// The whole decision table for the page without JavaScript: which comment gets which plan, per
+// place, and what the remaining answers change. Derived from resolvePlan, so it cannot disagree
+// with the wizard.
+import { questions, type Answers } from './questions';
+import { resolvePlan } from './plan';
+import type { StepId } from './steps';
+
+export interface TableRow {
+  /** The answers that name the row (kind, abuse, validity). */
+  answers: Answers;
+  cells: { place: Answers['place']; steps: { id: StepId; optional: boolean }[] }[];
+}
+
+export interface TableModifier {
+  id: 'modUpset' | 'modSpreading' | 'modPrivate' | 'modNotFixable';
+  added: StepId[];
+  removed: StepId[];
+}
+
+/** The calm, contained, fixable case; the modifiers below say what the other answers change. */
+const baseline: Answers = { fixable: 'yes', private: 'no', spreading: 'no', mood: 'calm' };
+
+function rowsFor(): Answers[] {
+  const rows: Answers[] = [];
+  for (const kind of questions.kind) {
+    if (kind === 'abusive') {
+      for (const abuse of questions.abuse) {
+        if (abuse === 'profanity') for (const validity of questions.validity) rows.push({ kind, abuse, validity });
+        else rows.push({ kind, abuse });
+      }
+    } else if (kind === 'complaint' || kind === 'heated' || kind === 'excessive') {
+      for (const validity of questions.validity) rows.push({ kind, validity });
+    } else rows.push({ kind });
+  }
+  return rows;
+}
+
+export function decisionTable(): { rows: TableRow[]; modifiers: TableModifier[] } {
+  const rows = rowsFor().map((answers) => ({
+    answers,
+    cells: questions.place.map((place) => ({
+      place,
+      steps: resolvePlan({ ...baseline, ...answers, place }).map((s) => ({ id: s.id, optional: s.optional })),
+    })),
+  }));
+  const sample: Answers = { ...baseline, kind: 'complaint', validity: 'justified', place: 'own' };
+  const diff = (id: TableModifier['id'], changed: Answers): TableModifier => {
+    const before = resolvePlan(sample).map((s) => s.id);
+    const after = resolvePlan({ ...sample, ...changed }).map((s) => s.id);
+    return { id, added: after.filter((s) => !before.includes(s)), removed: before.filter((s) => !after.includes(s)) };
+  };
+  const modifiers = [
+    diff('modUpset', { mood: 'upset' }),
+    diff('modSpreading', { spreading: 'yes' }),
+    diff('modPrivate', { private: 'yes' }),
+    diff('modNotFixable', { fixable: 'no' }),
+  ];
+  return { rows, modifiers };
+}

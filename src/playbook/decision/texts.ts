@@ -1,0 +1,47 @@
+// The shape of the wizard's texts per locale (content/wizard/<locale>/texts.json and drafts.json).
+// Types and key lists only: the zod schema that checks the files lives in content-schema.ts, so the
+// browser bundle never carries a validator.
+import type { AnswerOf, QuestionId } from './questions';
+import type { Register, StepId } from './steps';
+
+export const wizardUiKeys = [
+  'intro', 'privacy', 'noJsNote',
+  'progress', 'next', 'back', 'restart', 'chooseFirst',
+  'summaryTitle', 'change',
+  'planTitle', 'planIntro', 'optional', 'guideLink', 'pause',
+  'timeTitle', 'target', 'postedLabel', 'postedHelp', 'postedInvalid', 'leftTarget', 'leftLatest', 'overdue',
+  'draftTitle', 'replyLang', 'register', 'formal', 'informal', 'variant', 'gapsLegend', 'preview',
+  'stillEmpty', 'copy', 'copyAnyway', 'copied', 'copyFallback', 'gapWarning', 'draftsLoading', 'draftsFailed',
+  'clearTyped', 'cleared', 'storageDamaged', 'droppedNotice',
+  'incidentTitle', 'incidentCopy', 'formatLegend', 'formatText', 'formatMarkdown',
+  'incidentHeading', 'incidentAnswers', 'incidentPlan', 'incidentTimes', 'incidentPosted', 'incidentCreated',
+  'tableTitle', 'tableIntro', 'tableComment', 'modifiersTitle',
+  'modUpset', 'modSpreading', 'modPrivate', 'modNotFixable',
+] as const;
+
+export type WizardUiKey = (typeof wizardUiKeys)[number];
+
+export interface QuestionTexts<Q extends QuestionId = QuestionId> {
+  label: string;
+  help: string;
+  answers: Record<AnswerOf<Q>, string>;
+}
+
+export interface WizardTexts {
+  page: { title: string; description: string };
+  ui: Record<WizardUiKey, string>;
+  questions: { [Q in QuestionId]: QuestionTexts<Q> };
+  steps: Record<StepId, { title: string; text: string }>;
+}
+
+/** Per register, per message-writing step: two or more scaffolds with `[[gaps]]`. */
+export type WizardDrafts = Record<Register, Partial<Record<StepId, string[]>>>;
+
+/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
+export function format(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+export function answerLabel<Q extends QuestionId>(texts: WizardTexts, q: Q, value: AnswerOf<Q>): string {
+  return (texts.questions[q].answers as Record<string, string>)[value];
+}

@@ -1,0 +1,136 @@
+// URL state and stored typing: random input never throws and always yields a valid state.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  allAnswerCombinations, answer, clearIrrelevant, isAnswer, isRelevant, nextQuestion, progress,
+  questionOrder, questions, relevantQuestions, type Answers, type QuestionId,
+} from '../../src/playbook/decision/questions';
+import { parseStoredTyping, parseWizardState, serializeWizardState } from '../../src/playbook/decision/state';
+
+function assertValid(answers: Answers) {
+  const kept: Answers = {};
+  for (const q of questionOrder) {
+    const v = answers[q];
+    if (v === undefined) continue;
+    expect(isAnswer(q, v), `${q}=${v}`).toBe(true);
+    expect(isRelevant(q, kept), `${q} relevant`).toBe(true);
+    (kept as Record<string, string>)[q] = v;
+  }
+  expect(Object.keys(answers).every((k) => (questionOrder as string[]).includes(k))).toBe(true);
+}
+
+const idish = fc.constantFrom<string>(...questionOrder, ...Object.values(questions).flat(), 'lang', '', '%', '&', '=', '__proto__', 'constructor');
+const token = fc.oneof(idish, fc.string(), fc.string({ unit: 'binary' }));
+const search = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.array(fc.tuple(token, token)).map((pairs) => '?' + pairs.map(([k, v]) => `${k}=${v}`).join('&')),
+  fc.array(fc.tuple(token, token)).map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')),
+);
+
+describe('parseWizardState', () => {
+  it('never throws and always yields a valid, relevant state, over random input', () => {
+    fc.assert(fc.property(search, (s) => {
+      const { answers, dropped } = parseWizardState(s);
+      assertValid(answers);
+      for (const d of dropped) {
+        expect(['unknown-question', 'unknown-answer', 'repeated', 'irrelevant']).toContain(d.reason);
+        expect(d.key.length + d.value.length).toBeLessThanOrEqual(82);
+      }
+    }), { numRuns: 2000 });
+  });
+
+  it('accounts for every parameter: kept or reported as dropped', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(idish, idish), { maxLength: 12 }), (pairs) => {
+      const s = '?' + new URLSearchParams(pairs).toString();
+      const { answers, dropped } = parseWizardState(s);
+      expect(Object.keys(answers).length + dropped.length).toBe(pairs.length);
+    }), { numRuns: 1000 });
+  });
+
+  it('round-trips every complete combination through the URL', () => {
+    for (const a of allAnswerCombinations()) {
+      const s = serializeWizardState(a);
+      expect(parseWizardState(s)).toEqual({ answers: a, dropped: [] });
+    }
+  });
+
+  it('serialises only what is relevant, in question order, for random answers', () => {
+    const anyAnswers = fc.record(
+      Object.fromEntries(questionOrder.map((q) => [q, fc.constantFrom(...questions[q])])) as Record<QuestionId, fc.Arbitrary<string>>,
+      { requiredKeys: [] },
+    ) as fc.Arbitrary<Answers>;
+    fc.assert(fc.property(anyAnswers, (a) => {
+      const s = serializeWizardState(a);
+      const parsed = parseWizardState(s);
+      expect(parsed.dropped).toEqual([]);
+      expect(parsed.answers).toEqual(clearIrrelevant(a));
+      const keys = [...new URLSearchParams(s).keys()];
+      expect(keys).toEqual(questionOrder.filter((q) => keys.includes(q)));
+    }), { numRuns: 1000 });
+  });
+
+  it('keeps `kind` alone (the guide links ?kind=…) and reports what it drops, with a reason', () => {
+    expect(parseWizardState('?kind=heated')).toEqual({ answers: { kind: 'heated' }, dropped: [] });
+    expect(parseWizardState('kind=troll&validity=justified&kind=complaint&foo=bar&mood=angry').dropped).toEqual([
+      { key: 'kind', value: 'complaint', reason: 'repeated' },
+      { key: 'foo', value: 'bar', reason: 'unknown-question' },
+      { key: 'mood', value: 'angry', reason: 'unknown-answer' },
+      { key: 'validity', value: 'justified', reason: 'irrelevant' },
+    ]);
+    expect(parseWizardState('?%E0%A4%A=1&kind=%ZZ').answers).toEqual({});
+    expect(serializeWizardState({})).toBe('');
+  });
+});
+
+describe('questions', () => {
+  it('asks the next relevant question and nothing after completion', () => {
+    expect(nextQuestion({})).toBe('kind');
+    expect(nextQuestion({ kind: 'abusive' })).toBe('abuse');
+    expect(nextQuestion({ kind: 'troll' })).toBe('place');
+    expect(nextQuestion({ kind: 'heated', validity: 'unsure', private: 'no', place: 'own', spreading: 'no' })).toBeUndefined();
+    expect(relevantQuestions({ kind: 'not-negative' })).toEqual(['kind', 'place']);
+  });
+
+  it('changing an earlier answer clears exactly the answers it makes irrelevant', () => {
+    const a: Answers = { kind: 'complaint', validity: 'justified', fixable: 'no', private: 'yes', place: 'own', spreading: 'no', mood: 'calm' };
+    expect(answer(a, 'validity', 'unsure')).toEqual({ kind: 'complaint', validity: 'unsure', private: 'yes', place: 'own', spreading: 'no', mood: 'calm' });
+    expect(answer(a, 'kind', 'troll')).toEqual({ kind: 'troll', place: 'own', spreading: 'no', mood: 'calm' });
+    expect(answer(a, 'kind', 'heated')).toEqual({ ...a, kind: 'heated', mood: undefined });
+  });
+
+  it('"question n of about m" never has n above m, and n counts up along every path', () => {
+    for (const full of allAnswerCombinations()) {
+      let a: Answers = {};
+      let expected = 1;
+      for (let q = nextQuestion(a); q; q = nextQuestion(a)) {
+        const { n, about } = progress(a, q);
+        expect(n).toBe(expected++);
+        expect(about).toBeGreaterThanOrEqual(n);
+        a = { ...a, [q]: full[q] };
+      }
+    }
+  });
+});
+
+describe('parseStoredTyping', () => {
+  const langs = ['en', 'de', 'tr', 'hu'];
+  it('never throws over random strings and JSON, and keeps only valid fields', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ gaps: v, posted: v, replyLang: v, register: v }))), (raw) => {
+      const { typing } = parseStoredTyping(raw, langs);
+      for (const [lang, values] of Object.entries(typing.gaps)) {
+        expect(langs).toContain(lang);
+        for (const v of Object.values(values)) expect(typeof v).toBe('string');
+      }
+      if (typing.register) expect(['formal', 'informal']).toContain(typing.register);
+      if (typing.posted) expect(Number.isFinite(typing.posted.at)).toBe(true);
+    }), { numRuns: 1000 });
+  });
+
+  it('keeps good fields and flags damage', () => {
+    const raw = JSON.stringify({ gaps: { de: { Name: 'Frau Kaya', x: 3 }, xx: {} }, posted: { text: '14:05', at: 5 }, register: 'casual' });
+    expect(parseStoredTyping(raw, langs)).toEqual({ typing: { gaps: { de: { Name: 'Frau Kaya' } }, posted: { text: '14:05', at: 5 } }, damaged: true });
+    expect(parseStoredTyping(null, langs)).toEqual({ typing: { gaps: {} }, damaged: false });
+    expect(parseStoredTyping('{nope', langs).damaged).toBe(true);
+  });
+});
