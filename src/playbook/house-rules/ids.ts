@@ -1,0 +1,45 @@
+// The public ids of the house-rules generator. They appear in the URL (?platform=tiktok&rules=…),
+// in the content files (one text per id) and in tests that enumerate every combination, so they
+// are data here and nowhere else. Renaming one breaks shared links: add, don't rename.
+
+export const platformIds = [
+  'instagram', 'x', 'tiktok', 'threads', 'bluesky', 'mastodon', 'youtube', 'facebook', 'linkedin',
+] as const;
+export type PlatformId = (typeof platformIds)[number];
+
+/**
+ * Rules, most important first: when a bio has no room for all chosen rules, the last ones in this
+ * order are left out first (threats and hate matter more to name than the topic of a thread).
+ */
+export const ruleIds = [
+  'no-threats', 'no-hate', 'no-insults', 'respect', 'no-spam', 'privacy', 'no-obscenity',
+  'no-impersonation', 'legal', 'on-topic',
+] as const;
+export type RuleId = (typeof ruleIds)[number];
+
+/** What happens on a breach. The user orders them (a ladder); this is only the offered order. */
+export const consequenceIds = ['hide', 'delete', 'warn', 'block', 'report'] as const;
+export type ConsequenceId = (typeof consequenceIds)[number];
+
+export const registers = ['formal', 'informal'] as const;
+export type Register = (typeof registers)[number];
+
+export const contactKinds = ['dm', 'email', 'phone', 'link'] as const;
+export type ContactKind = (typeof contactKinds)[number];
+
+/** Contact kinds whose statement needs a typed value (`contactValue`). */
+export function contactNeedsValue(kind: ContactKind): boolean {
+  return kind !== 'dm';
+}
+
+/** When the team answers: presets, so every output language can say it natively. */
+export const replyTimeIds = ['hour', 'day', 'workday'] as const;
+export type ReplyTimeId = (typeof replyTimeIds)[number];
+
+/** The parts of a bio, in the order they are written. */
+export const bioParts = ['heading', 'welcome', 'contact', 'rules', 'consequences', 'replyTime'] as const;
+export type BioPart = (typeof bioParts)[number];
+
+export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}
