@@ -3,6 +3,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideFrontmatter, homeFrontmatter } from './utils/guide-schema';
+import { wizardDraftsSchema, wizardTextsSchema } from './playbook/decision/content-schema';
+import { houseRulesUiSchema, phraseFileSchema } from './playbook/house-rules/schema';
 
 // CONTENT_DIR lets the tests build the site from a fixture (e.g. one with a page missing).
 const contentDir = process.env.CONTENT_DIR || './content';
@@ -17,4 +19,12 @@ const home = defineCollection({
   schema: homeFrontmatter,
 });
 
-export const collections = { guide, home };
+// The wizard's texts and reply drafts, one pair of files per locale (content/wizard/<locale>/).
+const wizardTexts = defineCollection({ loader: glob({ pattern: '*/texts.json', base: './content/wizard' }), schema: wizardTextsSchema });
+const wizardDrafts = defineCollection({ loader: glob({ pattern: '*/drafts.json', base: './content/wizard' }), schema: wizardDraftsSchema });
+
+// The house-rules generator's UI texts and phrases, one pair of files per locale (content/house-rules/<locale>/).
+const houseRulesUi = defineCollection({ loader: glob({ pattern: '*/ui.json', base: './content/house-rules' }), schema: houseRulesUiSchema });
+const houseRulesPhrases = defineCollection({ loader: glob({ pattern: '*/phrases.json', base: './content/house-rules' }), schema: phraseFileSchema });
+
+export const collections = { guide, home, wizardTexts, wizardDrafts, houseRulesUi, houseRulesPhrases };
