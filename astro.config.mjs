@@ -6,7 +6,8 @@ import { pagefindIndex } from './src/integrations/pagefind-index.mjs';
 
 // BASE_PATH lets the same build run at the root or under a sub-path
 // (`BASE_PATH=/reply-playbook/ npm run build`); SITE is the public origin used for
-// canonical and hreflang URLs. OUT_DIR lets tests build a second variant beside dist/.
+// canonical and hreflang URLs. OUT_DIR and CACHE_DIR let tests build another variant beside
+// dist/ without sharing the content cache (a fixture's entries must never leak into the site).
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE || 'http://localhost:4321';
 
@@ -14,11 +15,14 @@ export default defineConfig({
   site,
   base,
   outDir: process.env.OUT_DIR || './dist',
+  cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
   integrations: [mdx(), preact(), pagefindIndex()],
   devToolbar: { enabled: false },
+  // No code blocks in the guide, and Shiki's inline styles would need 'unsafe-inline' under CSP.
+  markdown: { syntaxHighlight: false },
   security: {
     csp: {
       directives: [

@@ -22,7 +22,7 @@ describe('builds', () => {
   it('under the base path /reply-playbook/ every internal URL stays inside it and resolves', () => {
     const out = join(process.cwd(), 'dist-base');
     rmSync(out, { recursive: true, force: true });
-    const run = build({ BASE_PATH: '/reply-playbook/', OUT_DIR: 'dist-base' });
+    const run = build({ BASE_PATH: '/reply-playbook/', OUT_DIR: 'dist-base', CACHE_DIR: 'node_modules/.astro-base' });
     expect(run.status, run.stderr + run.stdout).toBe(0);
     const problems: string[] = [];
     let pages = 0;
@@ -47,7 +47,7 @@ describe('builds', () => {
   });
 
   it('fails when a guide page is missing in one locale, naming the file', () => {
-    const run = build({ CONTENT_DIR: 'test/fixtures/content-incomplete', OUT_DIR: 'dist-broken' });
+    const run = build({ CONTENT_DIR: 'test/fixtures/content-incomplete', OUT_DIR: 'dist-broken', CACHE_DIR: 'node_modules/.astro-broken' });
     rmSync(join(process.cwd(), 'dist-broken'), { recursive: true, force: true });
     expect(run.status).not.toBe(0);
     const output = run.stdout + run.stderr;
