@@ -83,3 +83,20 @@ describe('house-rules content', () => {
     expect(tr.informal.bio.contact.dm.long).toMatch(/yaz\./);
   });
 });
+
+describe('platform limits', () => {
+  it('has a source and a check date for every platform', async () => {
+    const { platformIds } = await import('../../src/playbook/house-rules/ids');
+    const { platforms } = await import('../../src/playbook/house-rules/platforms');
+    const { platformSources } = await import('../../src/playbook/house-rules/platform-sources');
+    expect(platforms.map((p) => p.id)).toEqual([...platformIds]);
+    for (const id of platformIds) {
+      expect(platformSources[id].sources.length, id).toBeGreaterThan(0);
+      expect(platformSources[id].checked, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    // The limits of the design, where the sources agree with it.
+    expect(Object.fromEntries(platforms.map((p) => [p.id, p.bio.limit]))).toEqual({
+      instagram: 150, x: 160, tiktok: 80, threads: 150, bluesky: 256, mastodon: 500, youtube: 1000, facebook: 101, linkedin: 2600,
+    });
+  });
+});

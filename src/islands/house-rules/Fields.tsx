@@ -1,0 +1,185 @@
+// The generator's form: each question a <fieldset> with a <legend>, native controls only, hints
+// and errors tied to their field. Stateless: the island passes the state and a setter.
+import { useRef } from 'preact/hooks';
+import type { Locale } from '../../i18n/locales';
+import { consequenceIds, contactKinds, platformIds, registers, replyTimeIds, ruleIds,
+  type ConsequenceId, type ContactKind } from '../../playbook/house-rules/ids';
+import { platformById } from '../../playbook/house-rules/platforms';
+import type { HouseRulesUi } from '../../playbook/house-rules/schema';
+import type { HouseRulesState } from '../../playbook/house-rules/state';
+import { fill } from './fill';
+
+interface Props {
+  ui: HouseRulesUi;
+  state: HouseRulesState;
+  set: (patch: Partial<HouseRulesState>) => void;
+  languages: readonly { code: Locale; name: string }[];
+  nameError: string;
+  contactError: string;
+  announce: (message: string) => void;
+}
+
+export function Fields({ ui, state, set, languages, nameError, contactError, announce }: Props) {
+  const ladderRef = useRef<HTMLOListElement>(null);
+  const toggle = <T extends string>(list: readonly T[], id: T, on: boolean): T[] =>
+    on ? [...list.filter((x) => x !== id), id] : list.filter((x) => x !== id);
+
+  const move = (id: ConsequenceId, by: -1 | 1) => {
+    const list = [...state.consequences];
+    const from = list.indexOf(id);
+    const to = from + by;
+    if (from < 0 || to < 0 || to >= list.length) return;
+    [list[from], list[to]] = [list[to]!, list[from]!];
+    set({ consequences: list });
+    announce(fill(ui.consequences.moved, { item: ui.consequences.labels[id] }));
+    // Keep the keyboard where it was: on the same button of the item that moved.
+    const which = by < 0 ? 'up' : 'down';
+    requestAnimationFrame(() => {
+      const target = ladderRef.current?.querySelector<HTMLButtonElement>(`[data-move="${id}:${which}"]`);
+      (target && !target.disabled ? target : ladderRef.current?.querySelector<HTMLButtonElement>(`[data-move^="${id}:"]:not([disabled])`))?.focus();
+    });
+  };
+
+  // Chosen consequences first, in their order; the others after them.
+  const ladder = [...state.consequences, ...consequenceIds.filter((c) => !state.consequences.includes(c))];
+  const needsValue = state.contact !== 'dm';
+
+  return (
+    <>
+      <fieldset>
+        <legend>{ui.output.legend}</legend>
+        <label for="hr-lang">{ui.output.lang}</label>
+        <select id="hr-lang" name="lang" value={state.lang} aria-describedby="hr-lang-hint"
+          onChange={(e) => set({ lang: (e.currentTarget as HTMLSelectElement).value as Locale })}>
+          {languages.map((l) => <option key={l.code} value={l.code} lang={l.code}>{l.name}</option>)}
+        </select>
+        <p class="hr-hint" id="hr-lang-hint">{ui.output.langHint}</p>
+        <fieldset class="hr-inline">
+          <legend>{ui.output.register}</legend>
+          {registers.map((r) => (
+            <label key={r}>
+              <input type="radio" name="register" value={r} checked={state.register === r} onChange={() => set({ register: r })} />
+              {ui.output[r]}
+            </label>
+          ))}
+        </fieldset>
+      </fieldset>
+
+      <div class="hr-field">
+        <label for="hr-name">{ui.name.label}</label>
+        <input id="hr-name" name="name" type="text" autoComplete="organization" value={state.name}
+          aria-describedby={nameError ? 'hr-name-error hr-name-hint' : 'hr-name-hint'} aria-invalid={nameError ? 'true' : undefined}
+          onInput={(e) => set({ name: (e.currentTarget as HTMLInputElement).value })} />
+        <p class="hr-hint" id="hr-name-hint">{ui.name.hint}</p>
+        {nameError && <p class="hr-error" id="hr-name-error">{nameError}</p>}
+      </div>
+
+      <fieldset>
+        <legend>{ui.platform.legend}</legend>
+        <p class="hr-hint" id="hr-platform-hint">{ui.platform.hint}</p>
+        <div class="hr-choices hr-choices-wide">
+          {platformIds.map((id) => (
+            <label key={id}>
+              <input type="radio" name="platform" value={id} checked={state.platform === id}
+                aria-describedby="hr-platform-hint" onChange={() => set({ platform: id })} />
+              {platformById(id).label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{ui.rules.legend}</legend>
+        <p class="hr-hint">{ui.rules.hint}</p>
+        <div class="hr-choices">
+          {ruleIds.map((id) => (
+            <label key={id}>
+              <input type="checkbox" name="rules" value={id} checked={state.rules.includes(id)}
+                onChange={(e) => set({ rules: toggle(state.rules, id, (e.currentTarget as HTMLInputElement).checked) })} />
+              {ui.rules.labels[id]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{ui.consequences.legend}</legend>
+        <p class="hr-hint">{ui.consequences.hint}</p>
+        <ol class="hr-ladder" ref={ladderRef}>
+          {ladder.map((id) => {
+            const at = state.consequences.indexOf(id);
+            const on = at >= 0;
+            const item = ui.consequences.labels[id];
+            return (
+              <li key={id} class={on ? 'hr-on' : undefined}>
+                <label>
+                  <input type="checkbox" name="consequences" value={id} checked={on}
+                    onChange={(e) => set({ consequences: toggle(state.consequences, id, (e.currentTarget as HTMLInputElement).checked) })} />
+                  {item}
+                </label>
+                {on && (
+                  <span class="hr-move">
+                    <button type="button" class="secondary" data-move={`${id}:up`} disabled={at === 0}
+                      aria-label={fill(ui.consequences.up, { item })} onClick={() => move(id, -1)}>↑</button>
+                    <button type="button" class="secondary" data-move={`${id}:down`} disabled={at === state.consequences.length - 1}
+                      aria-label={fill(ui.consequences.down, { item })} onClick={() => move(id, 1)}>↓</button>
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </fieldset>
+
+      <fieldset>
+        <legend>{ui.contact.legend}</legend>
+        <div class="hr-choices">
+          {contactKinds.map((k: ContactKind) => (
+            <label key={k}>
+              <input type="radio" name="contact" value={k} checked={state.contact === k} onChange={() => set({ contact: k })} />
+              {ui.contact.labels[k]}
+            </label>
+          ))}
+        </div>
+        {needsValue && (
+          <div class="hr-field">
+            <label for="hr-contact-value">{ui.contact.valueLabels[state.contact as Exclude<ContactKind, 'dm'>]}</label>
+            <input id="hr-contact-value" name="contactValue" value={state.contactValue}
+              type={state.contact === 'email' ? 'email' : state.contact === 'phone' ? 'tel' : 'url'}
+              autoComplete={state.contact === 'email' ? 'email' : state.contact === 'phone' ? 'tel' : 'url'}
+              aria-describedby={contactError ? 'hr-contact-error hr-contact-hint' : 'hr-contact-hint'}
+              aria-invalid={contactError ? 'true' : undefined}
+              onInput={(e) => set({ contactValue: (e.currentTarget as HTMLInputElement).value })} />
+            <p class="hr-hint" id="hr-contact-hint">{ui.contact.valueHints[state.contact as Exclude<ContactKind, 'dm'>]}</p>
+            {contactError && <p class="hr-error" id="hr-contact-error">{contactError}</p>}
+          </div>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>{ui.replyTime.legend}</legend>
+        <div class="hr-choices">
+          <label>
+            <input type="radio" name="replyTime" value="" checked={state.replyTime === null} onChange={() => set({ replyTime: null })} />
+            {ui.replyTime.none}
+          </label>
+          {replyTimeIds.map((id) => (
+            <label key={id}>
+              <input type="radio" name="replyTime" value={id} checked={state.replyTime === id} onChange={() => set({ replyTime: id })} />
+              {ui.replyTime.labels[id]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{ui.emoji.legend}</legend>
+        <label>
+          <input type="checkbox" name="emoji" checked={state.emoji}
+            onChange={(e) => set({ emoji: (e.currentTarget as HTMLInputElement).checked })} />
+          {ui.emoji.label}
+        </label>
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+// One output (the bio or the full rules): its text, its count against the limit, a copy button
+// with an announced result, and for the bio a narrow-phone preview.
+import { useRef, useState } from 'preact/hooks';
+import type { HouseRulesUi } from '../../playbook/house-rules/schema';
+import { copyText } from './copy';
+import { fill } from './fill';
+
+interface Props {
+  kind: 'bio' | 'full';
+  ui: HouseRulesUi;
+  title: string;
+  hint: string;
+  /** The text, or null while inputs need fixing or texts load. */
+  text: string | null;
+  /** Shown instead of the text when there is none. */
+  message: string;
+  count: number;
+  limit: number;
+  fits: boolean;
+  platform: string;
+  numberLocale: string;
+  note?: string;
+  previewName?: string;
+  /** The language of the text, which can differ from the page's. */
+  textLang: string;
+}
+
+export function Output(p: Props) {
+  const textRef = useRef<HTMLPreElement>(null);
+  const [status, setStatus] = useState('');
+  const id = `hr-${p.kind}`;
+  const nf = new Intl.NumberFormat(p.numberLocale);
+  const copy = async () => {
+    if (p.text === null) return;
+    const result = await copyText(p.text, textRef.current);
+    setStatus(result === 'copied' ? p.ui.outputs.copied : p.ui.outputs.copyFallback);
+    // Clear after a while so that a second copy is announced again.
+    window.setTimeout(() => setStatus(''), 4000);
+  };
+  return (
+    <section class={`hr-output hr-output-${p.kind}`} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{p.title}</h2>
+      <p class="hr-hint">{p.hint}</p>
+      {p.text === null ? (
+        <p class="hr-not-ready" data-output-message={p.kind}>{p.message}</p>
+      ) : (
+        <>
+          <pre class="hr-text" id={`${id}-text`} data-output={p.kind} lang={p.textLang} ref={textRef} tabIndex={0}
+            aria-describedby={`${id}-count`}>{p.text}</pre>
+          <p class={p.fits ? 'hr-count' : 'hr-count hr-over'} id={`${id}-count`} data-count={p.count} data-limit={p.limit}>
+            <strong>{fill(p.ui.outputs.counter, { count: nf.format(p.count), limit: nf.format(p.limit) })}</strong>{' '}
+            {fill(p.ui.outputs.counterLabel, { platform: p.platform })}
+          </p>
+          {p.note && <p class="hr-note">{p.note}</p>}
+          <div class="hr-copy-row">
+            <button type="button" onClick={copy} aria-describedby={`${id}-title`}>{p.ui.outputs.copy}</button>
+            <span class="hr-copied" role="status">{status}</span>
+          </div>
+          {p.kind === 'bio' && (
+            <figure class="hr-phone">
+              <figcaption>{p.ui.outputs.preview}</figcaption>
+              <div class="hr-phone-screen" aria-hidden="true">
+                <div class="hr-phone-head">
+                  <span class="hr-avatar" />
+                  <strong>{p.previewName || p.platform}</strong>
+                </div>
+                <p class="hr-phone-bio" lang={p.textLang}>{p.text}</p>
+              </div>
+            </figure>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
