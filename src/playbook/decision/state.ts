@@ -119,3 +119,21 @@ export function parseStoredTyping(raw: string | null, knownLangs: readonly strin
   }
   return { typing, damaged };
 }
+
+/**
+ * Checks reply drafts fetched for another language (`/<lang>/wizard/drafts.json`): the build
+ * validated them, but a stale cache or a broken proxy could still hand us anything.
+ */
+export function parseDraftsPayload(data: unknown, messageSteps: readonly string[]): Record<Register, Record<string, string[]>> | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const d = data as Record<string, unknown>;
+  for (const register of registers) {
+    const byStep = d[register] as Record<string, unknown> | undefined;
+    if (!byStep || typeof byStep !== 'object') return undefined;
+    for (const id of messageSteps) {
+      const list = byStep[id];
+      if (!Array.isArray(list) || list.length === 0 || !list.every((s) => typeof s === 'string')) return undefined;
+    }
+  }
+  return d as Record<Register, Record<string, string[]>>;
+}

@@ -1,0 +1,57 @@
+// One question at a time: a fieldset with a legend, native radio buttons, Back and Next.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { progress, questions, type Answers, type QuestionId } from '../../playbook/decision/questions';
+import { format, type WizardTexts } from '../../playbook/decision/texts';
+
+interface Props {
+  question: QuestionId;
+  answers: Answers;
+  /** The answer to show as chosen: the current one, or the one just taken back. */
+  chosen?: string;
+  texts: Pick<WizardTexts, 'ui' | 'questions'>;
+  canGoBack: boolean;
+  focus: boolean;
+  onAnswer: (question: QuestionId, value: string) => void;
+  onBack: () => void;
+}
+
+export function QuestionView({ question, answers, chosen, texts, canGoBack, focus, onAnswer, onBack }: Props) {
+  const { ui } = texts;
+  const q = texts.questions[question];
+  const [value, setValue] = useState(chosen);
+  const [missing, setMissing] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    setValue(chosen);
+    setMissing(false);
+    // Keyboard and screen-reader users land on the new question, not at the top of the page.
+    if (focus) form.current?.querySelector<HTMLInputElement>('input:checked, input')?.focus();
+  }, [question]);
+  const { n, about } = progress(answers, question);
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (value) onAnswer(question, value);
+    else setMissing(true);
+  };
+  return (
+    <form class="wizard-question" ref={form} onSubmit={submit} data-question={question}>
+      <p class="wizard-progress">{format(ui.progress, { n, m: about })}</p>
+      <fieldset aria-describedby={`help-${question}`}>
+        <legend>{q.label}</legend>
+        <p class="wizard-help" id={`help-${question}`}>{q.help}</p>
+        {questions[question].map((a) => (
+          <label class="wizard-answer" key={a}>
+            <input type="radio" name={question} value={a} checked={value === a}
+              onChange={() => { setValue(a); setMissing(false); }} />
+            <span>{(q.answers as Record<string, string>)[a]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <p class="wizard-error" role="alert">{missing ? ui.chooseFirst : ''}</p>
+      <div class="wizard-nav">
+        {canGoBack && <button type="button" class="secondary" onClick={onBack}>{ui.back}</button>}
+        <button type="submit">{ui.next}</button>
+      </div>
+    </form>
+  );
+}
