@@ -1,0 +1,193 @@
+// The house-rules generator in a real headless Chromium: a German informal TikTok bio copied with
+// the keyboard alone, Hungarian formal full rules loaded on demand, a shared link that reopens the
+// same form, axe clean, the page's JavaScript within budget, nothing sent elsewhere, no console error.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { browserMissingReason, chromiumPath, launch, watch } from '../support/browser';
+import { serveDist, type StaticServer } from '../support/server';
+import { assertBuilt } from '../support/dist';
+import { localeCodes } from '../../src/i18n/locales';
+
+const axeSource = readFileSync(join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8');
+const ui = (l: string) => JSON.parse(readFileSync(`content/house-rules/${l}/ui.json`, 'utf8'));
+const phrases = (l: string) => JSON.parse(readFileSync(`content/house-rules/${l}/phrases.json`, 'utf8'));
+
+describe.skipIf(!chromiumPath)(`house-rules generator in Chromium${chromiumPath ? '' : ` (skipped: ${browserMissingReason})`}`, () => {
+  let browser: Browser;
+  let server: StaticServer;
+  const problems = { foreign: [] as string[], errors: [] as string[] };
+
+  beforeAll(async () => {
+    assertBuilt();
+    server = await serveDist();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(context: BrowserContext, path: string): Promise<Page> {
+    const page = await context.newPage();
+    const w = watch(page, server.origin);
+    page.on('close', () => {
+      problems.foreign.push(...w.foreign.map((u) => `${path}: ${u}`));
+      problems.errors.push(...w.errors.map((e) => `${path}: ${e}`));
+    });
+    await page.goto(server.url(path), { waitUntil: 'networkidle' });
+    await page.locator('.hr-app[data-ready="true"]').waitFor();
+    return page;
+  }
+
+  /** Presses Tab until the focused element matches, as a keyboard user would; fails if it never does. */
+  async function tabTo(page: Page, selector: string, max = 120) {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  }
+
+  it('copies a German informal TikTok bio (80) with the keyboard alone', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await open(context, '/de/house-rules/');
+    await tabTo(page, 'input[name="register"]');
+    await page.keyboard.press('ArrowRight'); // formal → informal
+    await tabTo(page, 'input[name="platform"]');
+    await page.keyboard.press('ArrowRight'); // instagram → x
+    await page.keyboard.press('ArrowRight'); // x → tiktok
+    expect(await page.locator('input[name="platform"][value="tiktok"]').isChecked()).toBe(true);
+    expect(await page.locator('input[name="register"][value="informal"]').isChecked()).toBe(true);
+    await tabTo(page, '.hr-output-bio button');
+    await page.keyboard.press('Enter');
+    await page.locator('.hr-output-bio [role="status"]', { hasText: ui('de').outputs.copied }).waitFor();
+
+    const bio = (await page.locator('[data-output="bio"]').textContent())!;
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(bio);
+    expect([...bio].length).toBeLessThanOrEqual(80);
+    expect(bio).toContain(phrases('de').informal.bio.welcome.short); // "Kritik willkommen!" is the du-form's
+    expect(await page.locator('#hr-bio-count').textContent()).toMatch(/\/ 80 /);
+    expect(page.url()).toContain('platform=tiktok');
+    expect(page.url()).toContain('register=informal');
+    await context.close();
+  });
+
+  it('falls back to selecting the text when the clipboard is not allowed', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      document.execCommand = () => false;
+    });
+    const page = await open(context, '/en/house-rules/');
+    await tabTo(page, '.hr-output-bio button');
+    await page.keyboard.press('Enter');
+    await page.locator('.hr-output-bio [role="status"]', { hasText: ui('en').outputs.copyFallback }).waitFor();
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(await page.locator('[data-output="bio"]').textContent());
+    await context.close();
+  });
+
+  it('writes Hungarian formal full rules, loading the Hungarian phrases on demand', async () => {
+    const context = await browser.newContext();
+    const page = await open(context, '/en/house-rules/');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.selectOption('#hr-lang', 'hu');
+    await page.check('input[name="register"][value="formal"]');
+    await page.check('input[name="rules"][value="respect"]');
+    const hu = phrases('hu').formal.full;
+    await page.locator('[data-output="full"]', { hasText: hu.rulesIntro }).waitFor();
+    const full = (await page.locator('[data-output="full"]').textContent())!;
+    expect(full.startsWith(hu.titleUnnamed)).toBe(true);
+    expect(full).toContain(hu.rules.respect); // "Maradjon …": the Ön-form
+    expect(full).toContain(`1. ${hu.consequences.hide}\n2. ${hu.consequences.block}`);
+    expect(full).toContain(hu.closing);
+    expect(await page.locator('[data-output="full"]').getAttribute('lang')).toBe('hu');
+    expect(requests).toContain('/hu/house-rules/phrases.json');
+    // The page's own words stay English.
+    expect(await page.locator('#hr-full-title').textContent()).toBe(ui('en').outputs.fullTitle);
+    await context.close();
+  });
+
+  it('reopens the same form from a shared link', async () => {
+    const first = await browser.newContext();
+    const page = await open(first, '/tr/house-rules/');
+    await page.check('input[name="register"][value="informal"]');
+    await page.check('input[name="platform"][value="bluesky"]');
+    await page.fill('#hr-name', 'Çiçekçi Işıl');
+    await page.uncheck('input[name="rules"][value="no-spam"]');
+    await page.check('input[name="rules"][value="privacy"]');
+    await page.check('input[name="consequences"][value="warn"]');
+    await page.check('input[name="contact"][value="email"]');
+    await page.fill('#hr-contact-value', 'isil@cicekci.com.tr');
+    await page.check('input[name="replyTime"][value="day"]');
+    await page.check('input[name="emoji"]');
+    const bio = await page.locator('[data-output="bio"]').textContent();
+    const full = await page.locator('[data-output="full"]').textContent();
+    const link = page.url();
+    await first.close();
+
+    const second = await browser.newContext(); // no storage: everything comes from the link
+    const again = await open(second, new URL(link).pathname + new URL(link).search);
+    expect(await again.locator('[data-output="bio"]').textContent()).toBe(bio);
+    expect(await again.locator('[data-output="full"]').textContent()).toBe(full);
+    expect(await again.inputValue('#hr-name')).toBe('Çiçekçi Işıl');
+    expect(await again.inputValue('#hr-contact-value')).toBe('isil@cicekci.com.tr');
+    expect(await again.locator('input[name="platform"][value="bluesky"]').isChecked()).toBe(true);
+    expect(await again.locator('input[name="rules"][value="no-spam"]').isChecked()).toBe(false);
+    expect(await again.locator('.hr-notices').count()).toBe(0);
+    await second.close();
+  });
+
+  it('turns a bad link into a notice and a working form', async () => {
+    const context = await browser.newContext();
+    const page = await open(context, '/hu/house-rules/?platform=myspace&rules=no-hate,kindness&emoji=maybe');
+    const notice = (await page.locator('.hr-notices').textContent())!;
+    for (const bad of ['platform=myspace', 'rules=kindness', 'emoji=maybe']) expect(notice).toContain(bad);
+    expect(await page.locator('[data-output="bio"]').textContent()).toContain(phrases('hu').formal.bio.welcome.long);
+    await context.close();
+  });
+
+  it.each(localeCodes)('%s: axe finds nothing, in a fresh form and with an error showing', async (locale) => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await open(context, `/${locale}/house-rules/?contact=email&contactValue=nope`);
+    for (const state of ['error', 'fixed']) {
+      if (state === 'fixed') {
+        await page.fill('#hr-contact-value', 'info@salon-anna.de');
+        await page.locator('[data-output="bio"]').waitFor();
+      }
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        return (await axe.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, `${locale} (${state})`).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('loads at most 15 KB of JavaScript (gzip), counted in the browser', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: Promise<number>[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(r.body().then((b) => gzipSync(b, { level: 9 }).length));
+    });
+    await page.goto(server.url('/de/house-rules/'), { waitUntil: 'networkidle' });
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').filter((t) => t.trim()));
+    const total = (await Promise.all(scripts)).reduce((a, b) => a + b, 0) +
+      inline.reduce((a, t) => a + gzipSync(t, { level: 9 }).length, 0);
+    console.log(`house-rules page JavaScript: ${total} bytes gzip`);
+    expect(total).toBeLessThanOrEqual(15 * 1024);
+    await context.close();
+  });
+
+  it('sent no request elsewhere and logged no error or CSP violation', () => {
+    expect(problems.foreign).toEqual([]);
+    expect(problems.errors).toEqual([]);
+  });
+});
