@@ -97,7 +97,7 @@ describe.skipIf(!chromiumPath)(`house-rules generator in Chromium${chromiumPath 
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.selectOption('#hr-lang', 'hu');
     await page.check('input[name="register"][value="formal"]');
-    await page.check('input[name="rules"][value="respect"]');
+    await page.check('#hr-rule-respect');
     const hu = phrases('hu').formal.full;
     await page.locator('[data-output="full"]', { hasText: hu.rulesIntro }).waitFor();
     const full = (await page.locator('[data-output="full"]').textContent())!;
@@ -118,13 +118,13 @@ describe.skipIf(!chromiumPath)(`house-rules generator in Chromium${chromiumPath 
     await page.check('input[name="register"][value="informal"]');
     await page.check('input[name="platform"][value="bluesky"]');
     await page.fill('#hr-name', 'Çiçekçi Işıl');
-    await page.uncheck('input[name="rules"][value="no-spam"]');
-    await page.check('input[name="rules"][value="privacy"]');
-    await page.check('input[name="consequences"][value="warn"]');
+    await page.uncheck('#hr-rule-no-spam');
+    await page.check('#hr-rule-privacy');
+    await page.check('#hr-consequence-warn');
     await page.check('input[name="contact"][value="email"]');
     await page.fill('#hr-contact-value', 'isil@cicekci.com.tr');
     await page.check('input[name="replyTime"][value="day"]');
-    await page.check('input[name="emoji"]');
+    await page.check('#hr-emoji');
     const bio = await page.locator('[data-output="bio"]').textContent();
     const full = await page.locator('[data-output="full"]').textContent();
     const link = page.url();
@@ -137,7 +137,7 @@ describe.skipIf(!chromiumPath)(`house-rules generator in Chromium${chromiumPath 
     expect(await again.inputValue('#hr-name')).toBe('Çiçekçi Işıl');
     expect(await again.inputValue('#hr-contact-value')).toBe('isil@cicekci.com.tr');
     expect(await again.locator('input[name="platform"][value="bluesky"]').isChecked()).toBe(true);
-    expect(await again.locator('input[name="rules"][value="no-spam"]').isChecked()).toBe(false);
+    expect(await again.locator('#hr-rule-no-spam').isChecked()).toBe(false);
     expect(await again.locator('.hr-notices').count()).toBe(0);
     await second.close();
   });

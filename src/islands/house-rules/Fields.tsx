@@ -94,7 +94,7 @@ export function Fields({ ui, state, set, languages, nameError, contactError, ann
         <div class="hr-choices">
           {ruleIds.map((id) => (
             <label key={id}>
-              <input type="checkbox" name="rules" value={id} checked={state.rules.includes(id)}
+              <input type="checkbox" id={`hr-rule-${id}`} value={id} checked={state.rules.includes(id)}
                 onChange={(e) => set({ rules: toggle(state.rules, id, (e.currentTarget as HTMLInputElement).checked) })} />
               {ui.rules.labels[id]}
             </label>
@@ -113,8 +113,10 @@ export function Fields({ ui, state, set, languages, nameError, contactError, ann
             return (
               <li key={id} class={on ? 'hr-on' : undefined}>
                 <label>
-                  <input type="checkbox" name="consequences" value={id} checked={on}
+                  <input type="checkbox" id={`hr-consequence-${id}`} value={id} checked={on}
                     onChange={(e) => set({ consequences: toggle(state.consequences, id, (e.currentTarget as HTMLInputElement).checked) })} />
+                  {/* The list's order already says it to screen readers; the number is for the eye. */}
+                  {on && <span class="hr-step" aria-hidden="true">{at + 1}.</span>}
                   {item}
                 </label>
                 {on && (
@@ -175,7 +177,7 @@ export function Fields({ ui, state, set, languages, nameError, contactError, ann
       <fieldset>
         <legend>{ui.emoji.legend}</legend>
         <label>
-          <input type="checkbox" name="emoji" checked={state.emoji}
+          <input type="checkbox" id="hr-emoji" checked={state.emoji}
             onChange={(e) => set({ emoji: (e.currentTarget as HTMLInputElement).checked })} />
           {ui.emoji.label}
         </label>

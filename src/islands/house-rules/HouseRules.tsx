@@ -153,12 +153,13 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
           {notices.map((n) => <p key={n}>{n}</p>)}
         </div>
       )}
-      <form class="hr-form" aria-label={ui.formLabel} onSubmit={(e) => e.preventDefault()}>
+      {/* No <form>: nothing is submitted anywhere, every change applies at once. */}
+      <div class="hr-form" role="group" aria-label={ui.formLabel}>
         <Fields ui={ui} state={state} set={set} languages={languages} nameError={nameError}
           contactError={contactError} announce={announce} />
         <p class="hr-hint">{ui.notices.storageNote}</p>
         <button type="button" class="secondary" onClick={reset}>{ui.notices.reset}</button>
-      </form>
+      </div>
       <div class="hr-outputs">
         <Output kind="bio" ui={ui} title={ui.outputs.bioTitle} hint={ui.outputs.bioHint}
           text={bio?.ok ? bio.text : null} message={notReady} count={bio?.ok ? bio.count : 0}
