@@ -6,8 +6,10 @@ import { z } from 'astro/zod';
 import { consequenceIds, contactKinds, replyTimeIds, ruleIds } from './ids';
 
 const text = z.string().trim().min(1);
-const keyed = <K extends string>(keys: readonly K[], value: z.ZodTypeAny = text) =>
-  z.strictObject(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, z.ZodTypeAny>);
+/** One text (or one `value` schema) per id: a new id is a missing key in every file. */
+function keyed<K extends string, V extends z.ZodTypeAny = typeof text>(keys: readonly K[], value?: V) {
+  return z.strictObject(Object.fromEntries(keys.map((k) => [k, value ?? text])) as Record<K, V>);
+}
 const variants = z.strictObject({ long: text, short: text });
 
 /** A template must hold its placeholder, or the user's input would silently vanish. */
