@@ -180,6 +180,18 @@ describe('wizard island', () => {
     expect((screen.getByLabelText(ui.preview) as HTMLTextAreaElement).value).toMatch(/^Vielen Dank/);
   });
 
+  it('keeps guide links and draft requests under the base path', async () => {
+    const fetchMock = vi.fn().mockResolvedValue({ ok: true, json: async () => deDrafts });
+    vi.stubGlobal('fetch', fetchMock);
+    history.replaceState(null, '', '/reply-playbook/en/wizard/?kind=not-negative&place=own');
+    render(<Wizard {...props} base="/reply-playbook/" />);
+    expect(screen.getByRole('link', { name: ui.guideLink }).getAttribute('href')).toBe('/reply-playbook/en/kinds-of-comments/');
+    fireEvent.change(screen.getByLabelText(ui.replyLang), { target: { value: 'de' } });
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledWith('/reply-playbook/de/wizard/drafts.json'));
+    fireEvent.click(screen.getByRole('button', { name: ui.restart }));
+    expect(location.pathname + location.search).toBe('/reply-playbook/en/wizard/');
+  });
+
   it('says so when another language cannot be loaded', async () => {
     vi.stubGlobal('fetch', vi.fn().mockResolvedValue({ ok: false, json: async () => ({}) }));
     open('?kind=not-negative&place=own');

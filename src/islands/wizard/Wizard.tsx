@@ -11,7 +11,7 @@ import type { Locale } from '../../i18n/locales';
 import { QuestionView } from './QuestionView';
 import { AnswerSummary } from './AnswerSummary';
 import { PlanView } from './PlanView';
-import { TimeBox } from './TimeBox';
+import { TimeBox, TimeTarget } from './TimeBox';
 import { IncidentCopy } from './IncidentCopy';
 import { readStorage, writeStorage } from './storage';
 
@@ -100,13 +100,14 @@ export default function Wizard(props: WizardProps) {
       ) : (
         <section class="wizard-result" aria-labelledby="wizard-plan-h">
           <h2 id="wizard-plan-h" tabIndex={-1} ref={planHeading}>{ui.planTitle}</h2>
+          <TimeTarget ui={ui} left={left} />
           <p>{ui.planIntro}</p>
-          <TimeBox key={cleared} ui={ui} posted={typing.posted} left={left} onPosted={(posted) => { setNow(Date.now()); keep({ ...typing, posted }); }} />
           <PlanView plan={plan} texts={props.texts} locale={props.locale} base={props.base} languages={props.languages}
             drafts={props.drafts} replyLang={typing.replyLang ?? props.locale} register={typing.register ?? 'formal'}
             gaps={typing.gaps}
             onReply={(replyLang, register) => keep({ ...typing, replyLang, register })}
             onGap={(lang, label, value) => keep({ ...typing, gaps: { ...typing.gaps, [lang]: { ...typing.gaps[lang], [label]: value } } })} />
+          <TimeBox key={cleared} ui={ui} posted={typing.posted} onPosted={(posted) => { setNow(Date.now()); keep({ ...typing, posted }); }} />
           <IncidentCopy answers={answers} plan={plan} texts={props.texts} locale={props.locale} postedAt={typing.posted?.at} now={now} />
           <div class="wizard-nav">
             <button type="button" class="secondary" onClick={back}>{ui.back}</button>
