@@ -146,8 +146,8 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
     await tabTo(page, '#wizard-posted');
     await page.keyboard.type('12');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.wizard-left').textContent()).toBe('Noch 18 Minuten, um innerhalb von 30 Minuten zu antworten.');
-    expect(await page.locator('[data-step="cool-down"] .wizard-pause').textContent()).toContain('3 Minuten');
+    await expect.poll(() => page.locator('.wizard-left').textContent()).toBe('Noch 18 Min., um innerhalb von 30 Minuten zu antworten.');
+    expect(await page.locator('[data-step="cool-down"] .wizard-pause').textContent()).toContain('Pause: 3 Min.');
 
     const clip = await fillAndCopy(page, 'reply-public', ['Frau Yılmaz', 'die lange Wartezeit am Samstag', 'morgen Mittag', 'Lena']);
     expect(clip).toMatch(/^(Guten Tag|Hallo) Frau Yılmaz/);

@@ -84,7 +84,7 @@ describe('wizard island', () => {
     expect(screen.getByRole('heading', { name: ui.planTitle })).toBeTruthy();
     const expected = resolvePlan({ kind: 'complaint', validity: 'justified', fixable: 'yes', private: 'yes', place: 'review', spreading: 'yes', mood: 'upset' });
     expect(planIds()).toEqual(expected.map((s) => s.id));
-    expect(screen.getByText(/Suggested pause: 10 minutes/)).toBeTruthy();
+    expect(screen.getByText(/Suggested pause: 10 min\./)).toBeTruthy();
     const guide = within(document.querySelector('[data-step="apologize"]') as HTMLElement).getByRole('link', { name: ui.guideLink });
     expect(guide.getAttribute('href')).toBe('/en/justified-criticism/');
   });
@@ -208,7 +208,7 @@ describe('wizard island', () => {
     expect(field.value).toBe('soon');
     fireEvent.input(field, { target: { value: '10' } });
     fireEvent.change(field);
-    expect(screen.getByText('20 minutes left to answer within 30 minutes.')).toBeTruthy();
+    expect(screen.getByText('20 min left to answer within 30 minutes.')).toBeTruthy();
     expect(screen.queryByText(ui.postedInvalid)).toBeNull();
   });
 
