@@ -199,21 +199,21 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
     await context.close();
   });
 
-  it('axe finds nothing on the question view, the plan view and the decision table (de, tr)', async () => {
-    const context = await browser.newContext({ bypassCSP: true });
+  it('axe finds nothing on the question view, the plan view and the decision table (de, tr; light and dark)', async () => {
     const found: string[] = [];
-    for (const locale of ['de', 'tr']) {
+    for (const [locale, colorScheme] of [['de', 'light'], ['tr', 'dark']] as const) {
+      const context = await browser.newContext({ bypassCSP: true, colorScheme });
       const question = await open(context, `/${locale}/wizard/?kind=complaint`);
-      found.push(...(await axe(question)).map((v) => `${locale} question: ${v}`));
+      found.push(...(await axe(question)).map((v) => `${locale} ${colorScheme} question: ${v}`));
       await question.close();
       const plan = await open(context, `/${locale}/wizard/?kind=excessive&validity=unjustified&private=yes&place=own&spreading=yes&mood=upset`, '[data-step]');
       await plan.locator('[data-step] summary').evaluateAll((els) => els.forEach((s) => (s.parentElement as HTMLDetailsElement).open = true));
       // The decision table is what readers without JavaScript get: check it here as well.
       await plan.evaluate(() => document.getElementById('wizard-table')?.removeAttribute('hidden'));
-      found.push(...(await axe(plan)).map((v) => `${locale} plan: ${v}`));
+      found.push(...(await axe(plan)).map((v) => `${locale} ${colorScheme} plan: ${v}`));
       await plan.close();
+      await context.close();
     }
-    await context.close();
     expect(found).toEqual([]);
   });
 
