@@ -11,9 +11,14 @@ import { pageRefs, parseHtml } from '../support/html';
 const astro = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
 
 function build(env: Record<string, string>) {
+  // Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a child build that
+  // inherited them would take BASE_URL='/' for part of its pages.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k) && !k.startsWith('VITEST')),
+  );
   return spawnSync(process.execPath, [astro, 'build'], {
     encoding: 'utf8',
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     timeout: 300_000,
   });
 }
