@@ -3,15 +3,14 @@
 // same form, axe clean, the page's JavaScript within budget, nothing sent elsewhere, no console error.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserMissingReason, chromiumPath, launch, watch } from '../support/browser';
 import { serveDist, type StaticServer } from '../support/server';
 import { assertBuilt } from '../support/dist';
+import { axeViolations, tabTo } from '../support/e2e';
 import { localeCodes } from '../../src/i18n/locales';
 
-const axeSource = readFileSync(join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8');
 const ui = (l: string) => JSON.parse(readFileSync(`content/house-rules/${l}/ui.json`, 'utf8'));
 const phrases = (l: string) => JSON.parse(readFileSync(`content/house-rules/${l}/phrases.json`, 'utf8'));
 
@@ -40,15 +39,6 @@ describe.skipIf(!chromiumPath)(`house-rules generator in Chromium${chromiumPath 
     await page.goto(server.url(path), { waitUntil: 'networkidle' });
     await page.locator('.hr-app[data-ready="true"]').waitFor();
     return page;
-  }
-
-  /** Presses Tab until the focused element matches, as a keyboard user would; fails if it never does. */
-  async function tabTo(page: Page, selector: string, max = 120) {
-    for (let i = 0; i < max; i++) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    }
-    throw new Error(`Tab never reached ${selector}`);
   }
 
   it('copies a German informal TikTok bio (80) with the keyboard alone', async () => {
@@ -159,11 +149,7 @@ describe.skipIf(!chromiumPath)(`house-rules generator in Chromium${chromiumPath 
         await page.fill('#hr-contact-value', 'info@salon-anna.de');
         await page.locator('[data-output="bio"]').waitFor();
       }
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        return (await axe.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations, `${locale} (${state})`).toEqual([]);
     }
     await context.close();

@@ -1,15 +1,15 @@
 // The site in a real headless Chromium: language switching, the chooser, search per language,
 // axe on every page type in every locale (light and dark), no foreign request, no CSP error.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserMissingReason, chromiumPath, launch, watch } from '../support/browser';
 import { serveDist, type StaticServer } from '../support/server';
 import { distDir } from '../support/dist';
+import { axeViolations, tabTo } from '../support/e2e';
 import { localeCodes } from '../../src/i18n/locales';
 
-const axeSource = readFileSync(join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 describe.skipIf(!chromiumPath)(`site in Chromium${chromiumPath ? '' : ` (skipped: ${browserMissingReason})`}`, () => {
   let browser: Browser;
@@ -34,7 +34,8 @@ describe.skipIf(!chromiumPath)(`site in Chromium${chromiumPath ? '' : ` (skipped
       seen.foreign.push(...w.foreign.map((u) => `${path}: ${u}`));
       seen.errors.push(...w.errors.map((e) => `${path}: ${e}`));
     });
-    await page.goto(server.url(path), { waitUntil: 'networkidle' });
+    const response = await page.goto(server.url(path), { waitUntil: 'networkidle' });
+    if (!path.startsWith('/404')) expect(response?.status(), `${path} status`).toBe(200);
     return page;
   }
 
@@ -85,8 +86,8 @@ describe.skipIf(!chromiumPath)(`site in Chromium${chromiumPath ? '' : ` (skipped
   });
 
   it('searches from the header form with the keyboard', async () => {
-    const page = await open('/hu/listening/'.replace('listening', existsSync(join(distDir, 'hu/listening')) ? 'listening' : 'principles'));
-    await page.locator('#site-search').focus();
+    const page = await open('/hu/listening/');
+    await tabTo(page, '#site-search');
     await page.keyboard.type('komment');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/hu\/search\/\?q=komment/);
@@ -94,37 +95,37 @@ describe.skipIf(!chromiumPath)(`site in Chromium${chromiumPath ? '' : ` (skipped
     await page.close();
   });
 
+  // One page of each type the design names, in a locale.
   const pageTypes = (locale: string) =>
-    ['', 'principles/', 'checklist/', 'sources/', 'search/?q=a', 'wizard/', 'house-rules/']
-      .map((p) => `/${locale}/${p}`)
-      .filter((p) => existsSync(join(distDir, p.split('?')[0]!, 'index.html')));
+    ['', 'principles/', 'checklist/', 'sources/', 'search/?q=a', 'wizard/', 'house-rules/'].map((p) => `/${locale}/${p}`);
 
-  it.each(localeCodes)('axe finds no violation on any page type in %s, light and dark', async (locale) => {
-    const axeContext = await browser.newContext({ bypassCSP: true });
-    const failures: string[] = [];
-    for (const path of [...pageTypes(locale), ...(locale === 'en' ? ['/404.html', '/?choose'] : [])]) {
+  describe.each(localeCodes)('axe in %s', (locale) => {
+    let axeContext: BrowserContext;
+    beforeAll(async () => {
+      // The axe script is injected inline, which the site's CSP rightly refuses: bypass it here only.
+      axeContext = await browser.newContext({ bypassCSP: true });
+    });
+    afterAll(async () => axeContext?.close());
+
+    it.each([...pageTypes(locale), ...(locale === 'en' ? ['/404.html', '/?choose'] : [])])('%s has no violation, light and dark', async (path) => {
+      const failures: string[] = [];
       for (const colorScheme of ['light', 'dark'] as const) {
         const page = await axeContext.newPage();
         await page.emulateMedia({ colorScheme });
-        await page.goto(server.url(path), { waitUntil: 'networkidle' });
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async () => {
-          const r = await (window as unknown as { axe: { run: (o?: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-          return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-        });
-        failures.push(...violations.map((v) => `${path} (${colorScheme}) ${v}`));
+        const response = await page.goto(server.url(path), { waitUntil: 'networkidle' });
+        if (!path.startsWith('/404')) expect(response?.status(), path).toBe(200);
+        failures.push(...(await axeViolations(page)).map((v) => `${colorScheme}: ${v}`));
         await page.close();
       }
-    }
-    await axeContext.close();
-    expect(failures).toEqual([]);
+      expect(failures).toEqual([]);
+    });
   });
 
-  it('loads every page type with no request to another origin and no CSP or console error', async () => {
+  it('loads every page type with no request to another origin and no CSP or console error', { timeout: 240_000 }, async () => {
     for (const locale of localeCodes) {
-      for (const path of pageTypes(locale)) (await open(path)).close();
+      for (const path of pageTypes(locale)) await (await open(path)).close();
     }
-    (await open('/404.html')).close();
+    await (await open('/404.html')).close();
     await new Promise((r) => setTimeout(r, 100));
     expect(seen.foreign).toEqual([]);
     expect(seen.errors.filter((e) => !/404 \(Not Found\)/.test(e) || !e.startsWith('/404.html'))).toEqual([]);

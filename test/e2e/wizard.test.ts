@@ -4,17 +4,16 @@
 // link showing a notice, no request leaving the origin and no console (CSP) error.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserMissingReason, chromiumPath, launch, watch } from '../support/browser';
 import { serveDist, type StaticServer } from '../support/server';
 import { assertBuilt } from '../support/dist';
+import { axeViolations as axe, tabTo } from '../support/e2e';
 import { resolvePlan } from '../../src/playbook/decision/plan';
 import { decisionTable } from '../../src/playbook/decision/table';
 import type { Answers } from '../../src/playbook/decision/questions';
 import type { WizardDrafts, WizardTexts } from '../../src/playbook/decision/texts';
 
-const axeSource = readFileSync(join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8');
 const texts = (l: string) => JSON.parse(readFileSync(`content/wizard/${l}/texts.json`, 'utf8')) as WizardTexts;
 const drafts = (l: string) => JSON.parse(readFileSync(`content/wizard/${l}/drafts.json`, 'utf8')) as WizardDrafts;
 
@@ -45,15 +44,6 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
     return page;
   }
 
-  /** Presses Tab until the focused element matches, as a keyboard user would. */
-  async function tabTo(page: Page, selector: string, max = 150) {
-    for (let i = 0; i < max; i++) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    }
-    throw new Error(`Tab never reached ${selector}`);
-  }
-
   const focused = (page: Page) => page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null;
     return el ? `${el.tagName.toLowerCase()}[name=${el.name ?? ''}][value=${el.value ?? ''}]` : '';
@@ -78,14 +68,6 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
   }
 
   const stepOrder = (page: Page) => page.locator('[data-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));
-
-  async function axe(page: Page) {
-    await page.addScriptTag({ content: axeSource });
-    return page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-  }
 
   /** Fills every gap of a step's draft with the keyboard and copies it; returns the clipboard text. */
   async function fillAndCopy(page: Page, step: string, values: string[]) {

@@ -2,7 +2,7 @@
 // with an announced result, and for the bio a narrow-phone preview.
 import { useRef, useState } from 'preact/hooks';
 import type { HouseRulesUi } from '../../playbook/house-rules/schema';
-import { copyText } from './copy';
+import { copyText } from '../shared/copy';
 import { fill } from './fill';
 
 interface Props {

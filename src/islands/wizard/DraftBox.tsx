@@ -3,7 +3,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { emptyGaps, fillGaps, findGaps, type GapValues } from '../../playbook/decision/gaps';
 import { format, type WizardTexts } from '../../playbook/decision/texts';
-import { copyText } from './copy';
+import { copyText } from '../shared/copy';
 
 interface Props {
   id: string;

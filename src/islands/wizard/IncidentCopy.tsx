@@ -5,7 +5,7 @@ import type { Answers } from '../../playbook/decision/questions';
 import type { PlanStep } from '../../playbook/decision/plan';
 import { incidentSummary, type SummaryFormat } from '../../playbook/decision/summary';
 import type { WizardTexts } from '../../playbook/decision/texts';
-import { copyText, type CopyResult } from './copy';
+import { copyText, type CopyResult } from '../shared/copy';
 
 interface Props {
   answers: Answers;

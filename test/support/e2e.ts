@@ -1,0 +1,28 @@
+// Shared steps of the browser tests: keyboard navigation as a person does it, and an axe run.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+
+const axeSource = readFileSync(join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails if it never does. */
+export async function tabTo(page: Page, selector: string, max = 150): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/**
+ * Runs axe-core on the page and returns its violations as "rule: targets". The page must come from
+ * a context with bypassCSP: the injected script is inline, which the site's CSP rightly refuses.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const r = await (window as unknown as { axe: { run: () => Promise<AxeResult> } }).axe.run();
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`);
+  });
+}
