@@ -24,7 +24,15 @@ describe('response times', () => {
     expect(parsePosted('14:05', now)).toEqual({ ok: true, postedAt: new Date(2025, 4, 12, 14, 5).getTime() });
     expect(parsePosted('9.30', now)).toEqual({ ok: true, postedAt: new Date(2025, 4, 12, 9, 30).getTime() });
     expect(parsePosted('23:50', now)).toEqual({ ok: true, postedAt: new Date(2025, 4, 11, 23, 50).getTime() });
-    for (const bad of ['', 'soon', '25:00', '12:60', '-5', '99999999', '1:2']) expect(parsePosted(bad, now)).toEqual({ ok: false });
+    for (const bad of ['', 'soon', '25:00', '12:60', '-5', '99999999', '1:2', '13 pm', '0:30 am']) expect(parsePosted(bad, now)).toEqual({ ok: false });
+  });
+
+  it('reads the 12-hour clock as Americans write it', () => {
+    expect(parsePosted('2:05 pm', now)).toEqual(parsePosted('14:05', now));
+    expect(parsePosted('9.30AM', now)).toEqual(parsePosted('9:30', now));
+    expect(parsePosted('9 a.m.', now)).toEqual(parsePosted('9:00', now));
+    expect(parsePosted('12:15 am', now)).toEqual(parsePosted('0:15', now));
+    expect(parsePosted('12 pm', now)).toEqual(parsePosted('12:00', now));
   });
 
   it('never throws on random input and never puts the comment in the future', () => {

@@ -41,8 +41,9 @@ export type PostedParse = { ok: true; postedAt: number } | { ok: false };
 const maxMinutesAgo = 7 * 24 * 60;
 
 /**
- * Reads when a comment was posted: a clock time ("14:05", "9.30") meaning the most recent such
- * moment, or a number of minutes ago ("20", "20 min"). Anything else is not understood.
+ * Reads when a comment was posted: a clock time ("14:05", "9.30", or on the 12-hour clock
+ * "2:05 pm", "9am") meaning the most recent such moment, or a number of minutes ago ("20",
+ * "20 min"). Anything else is not understood.
  */
 export function parsePosted(input: string, now: Date): PostedParse {
   const text = input.trim();
@@ -52,9 +53,14 @@ export function parsePosted(input: string, now: Date): PostedParse {
     return n <= maxMinutesAgo ? { ok: true, postedAt: now.getTime() - n * 60_000 } : { ok: false };
   }
   const clock = /^(\d{1,2})[:.](\d{2})$/.exec(text);
-  if (clock) {
-    const h = Number(clock[1]);
-    const m = Number(clock[2]);
+  const twelve = /^(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\.?$/i.exec(text);
+  if (clock || twelve) {
+    let h = Number((clock ?? twelve)![1]);
+    const m = Number((clock ?? twelve)![2] ?? 0);
+    if (twelve) {
+      if (h < 1 || h > 12) return { ok: false };
+      h = (h % 12) + (twelve[3]!.toLowerCase() === 'p' ? 12 : 0);
+    }
     if (h > 23 || m > 59) return { ok: false };
     const at = new Date(now.getFullYear(), now.getMonth(), now.getDate(), h, m, 0, 0);
     // A clock time later than now means yesterday (posted 23:50, it is now 00:10).
