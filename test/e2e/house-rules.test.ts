@@ -1,48 +1,24 @@
 // The house-rules generator in a real headless Chromium: a German informal TikTok bio copied with
 // the keyboard alone, Hungarian formal full rules loaded on demand, a shared link that reopens the
 // same form, axe clean, the page's JavaScript within budget, nothing sent elsewhere, no console error.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { browserMissingReason, chromiumPath, launch, watch } from '../support/browser';
-import { serveDist, type StaticServer } from '../support/server';
-import { assertBuilt } from '../support/dist';
-import { axeViolations, tabTo } from '../support/e2e';
+import type { BrowserContext } from 'playwright-core';
+import { browserMissingReason, chromiumPath } from '../support/browser';
+import { axeViolations, browserSite, tabTo } from '../support/e2e';
 import { localeCodes } from '../../src/i18n/locales';
 
 const ui = (l: string) => JSON.parse(readFileSync(`content/house-rules/${l}/ui.json`, 'utf8'));
 const phrases = (l: string) => JSON.parse(readFileSync(`content/house-rules/${l}/phrases.json`, 'utf8'));
 
 describe.skipIf(!chromiumPath)(`house-rules generator in Chromium${chromiumPath ? '' : ` (skipped: ${browserMissingReason})`}`, () => {
-  let browser: Browser;
-  let server: StaticServer;
-  const problems = { foreign: [] as string[], errors: [] as string[] };
-
-  beforeAll(async () => {
-    assertBuilt();
-    server = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(context: BrowserContext, path: string): Promise<Page> {
-    const page = await context.newPage();
-    const w = watch(page, server.origin);
-    page.on('close', () => {
-      problems.foreign.push(...w.foreign.map((u) => `${path}: ${u}`));
-      problems.errors.push(...w.errors.map((e) => `${path}: ${e}`));
-    });
-    await page.goto(server.url(path), { waitUntil: 'networkidle' });
-    await page.locator('.hr-app[data-ready="true"]').waitFor();
-    return page;
-  }
+  const site = browserSite();
+  const { problems } = site;
+  const open = (context: BrowserContext, path: string) => site.open(context, path, '.hr-app[data-ready="true"]');
 
   it('copies a German informal TikTok bio (80) with the keyboard alone', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await open(context, '/de/house-rules/');
     await tabTo(page, 'input[name="register"]');
     await page.keyboard.press('ArrowRight'); // formal → informal
@@ -67,7 +43,7 @@ describe.skipIf(!chromiumPath)(`house-rules generator in Chromium${chromiumPath 
   });
 
   it('falls back to selecting the text when the clipboard is not allowed', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
       document.execCommand = () => false;
@@ -81,7 +57,7 @@ describe.skipIf(!chromiumPath)(`house-rules generator in Chromium${chromiumPath 
   });
 
   it('writes Hungarian formal full rules, loading the Hungarian phrases on demand', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await open(context, '/en/house-rules/');
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -103,7 +79,7 @@ describe.skipIf(!chromiumPath)(`house-rules generator in Chromium${chromiumPath 
   });
 
   it('reopens the same form from a shared link', async () => {
-    const first = await browser.newContext();
+    const first = await site.browser.newContext();
     const page = await open(first, '/tr/house-rules/');
     await page.check('input[name="register"][value="informal"]');
     await page.check('input[name="platform"][value="bluesky"]');
@@ -120,7 +96,7 @@ describe.skipIf(!chromiumPath)(`house-rules generator in Chromium${chromiumPath 
     const link = page.url();
     await first.close();
 
-    const second = await browser.newContext(); // no storage: everything comes from the link
+    const second = await site.browser.newContext(); // no storage: everything comes from the link
     const again = await open(second, new URL(link).pathname + new URL(link).search);
     expect(await again.locator('[data-output="bio"]').textContent()).toBe(bio);
     expect(await again.locator('[data-output="full"]').textContent()).toBe(full);
@@ -133,7 +109,7 @@ describe.skipIf(!chromiumPath)(`house-rules generator in Chromium${chromiumPath 
   });
 
   it('turns a bad link into a notice and a working form', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await open(context, '/hu/house-rules/?platform=myspace&rules=no-hate,kindness&emoji=maybe');
     const notice = (await page.locator('.hr-notices').textContent())!;
     for (const bad of ['platform=myspace', 'rules=kindness', 'emoji=maybe']) expect(notice).toContain(bad);
@@ -142,7 +118,7 @@ describe.skipIf(!chromiumPath)(`house-rules generator in Chromium${chromiumPath 
   });
 
   it.each(localeCodes)('%s: axe finds nothing, in a fresh form and with an error showing', async (locale) => {
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await site.browser.newContext({ bypassCSP: true });
     const page = await open(context, `/${locale}/house-rules/?contact=email&contactValue=nope`);
     for (const state of ['error', 'fixed']) {
       if (state === 'fixed') {
@@ -156,13 +132,13 @@ describe.skipIf(!chromiumPath)(`house-rules generator in Chromium${chromiumPath 
   });
 
   it('loads at most 15 KB of JavaScript (gzip), counted in the browser', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const scripts: Promise<number>[] = [];
     page.on('response', (r) => {
       if (r.request().resourceType() === 'script') scripts.push(r.body().then((b) => gzipSync(b, { level: 9 }).length));
     });
-    await page.goto(server.url('/de/house-rules/'), { waitUntil: 'networkidle' });
+    await page.goto(site.server.url('/de/house-rules/'), { waitUntil: 'networkidle' });
     const inline = await page.evaluate(() =>
       [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').filter((t) => t.trim()));
     const total = (await Promise.all(scripts)).reduce((a, b) => a + b, 0) +

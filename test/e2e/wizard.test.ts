@@ -2,13 +2,11 @@
 // a copied draft with the keyboard alone, a shared link that reopens the same plan, axe clean on
 // the question and the plan view, the page without JavaScript showing the decision table, a bad
 // link showing a notice, no request leaving the origin and no console (CSP) error.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { browserMissingReason, chromiumPath, launch, watch } from '../support/browser';
-import { serveDist, type StaticServer } from '../support/server';
-import { assertBuilt } from '../support/dist';
-import { axeViolations as axe, tabTo } from '../support/e2e';
+import type { BrowserContext, Page } from 'playwright-core';
+import { browserMissingReason, chromiumPath } from '../support/browser';
+import { axeViolations as axe, browserSite, tabTo } from '../support/e2e';
 import { resolvePlan } from '../../src/playbook/decision/plan';
 import { decisionTable } from '../../src/playbook/decision/table';
 import type { Answers } from '../../src/playbook/decision/questions';
@@ -18,31 +16,9 @@ const texts = (l: string) => JSON.parse(readFileSync(`content/wizard/${l}/texts.
 const drafts = (l: string) => JSON.parse(readFileSync(`content/wizard/${l}/drafts.json`, 'utf8')) as WizardDrafts;
 
 describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' : ` (skipped: ${browserMissingReason})`}`, () => {
-  let browser: Browser;
-  let server: StaticServer;
-  const problems = { foreign: [] as string[], errors: [] as string[] };
-
-  beforeAll(async () => {
-    assertBuilt();
-    server = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(context: BrowserContext, path: string, ready = '.wizard'): Promise<Page> {
-    const page = await context.newPage();
-    const w = watch(page, server.origin);
-    page.on('close', () => {
-      problems.foreign.push(...w.foreign.map((u) => `${path}: ${u}`));
-      problems.errors.push(...w.errors.map((e) => `${path}: ${e}`));
-    });
-    await page.goto(server.url(path), { waitUntil: 'networkidle' });
-    if (ready) await page.locator(ready).first().waitFor();
-    return page;
-  }
+  const site = browserSite();
+  const { problems } = site;
+  const open = (context: BrowserContext, path: string, ready = '.wizard') => site.open(context, path, ready);
 
   const focused = (page: Page) => page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null;
@@ -105,7 +81,7 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
 
   it('German: keyboard only from the first question to a copied draft; the link reopens the same plan', async () => {
     const de = texts('de');
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await open(context, '/de/wizard/');
     expect(await page.locator('#wizard-table').isHidden()).toBe(true);
     const answers: Answers = {
@@ -138,7 +114,7 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
     // The same link, opened elsewhere, shows the same plan.
     const url = page.url();
     expect(new URL(url).search).toBe('?kind=heated&validity=justified&fixable=yes&private=no&place=own&spreading=no');
-    const other = await browser.newContext();
+    const other = await site.browser.newContext();
     const again = await open(other, new URL(url).pathname + new URL(url).search, '[data-step]');
     expect(await stepOrder(again)).toEqual(expected);
     await again.close();
@@ -153,7 +129,7 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
 
   it('Turkish: keyboard only, a German reply loaded on demand, informal register, copied', async () => {
     const tr = texts('tr');
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await open(context, '/tr/wizard/');
     const answers: Answers = {
       kind: await answerWithKeys(page, 'kind', 0) as Answers['kind'], // complaint
@@ -184,7 +160,7 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
   it('axe finds nothing on the question view, the plan view and the decision table (de, tr; light and dark)', async () => {
     const found: string[] = [];
     for (const [locale, colorScheme] of [['de', 'light'], ['tr', 'dark']] as const) {
-      const context = await browser.newContext({ bypassCSP: true, colorScheme });
+      const context = await site.browser.newContext({ bypassCSP: true, colorScheme });
       const question = await open(context, `/${locale}/wizard/?kind=complaint`);
       found.push(...(await axe(question)).map((v) => `${locale} ${colorScheme} question: ${v}`));
       await question.close();
@@ -200,7 +176,7 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
   });
 
   it('without JavaScript, the page shows the whole decision table', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await open(context, '/de/wizard/', '#wizard-table');
     expect(await page.locator('#wizard-table').isVisible()).toBe(true);
     const rows = await page.locator('#wizard-table tbody tr').count();
@@ -208,7 +184,7 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
     expect(await page.locator('#wizard-table thead th').allTextContents()).toEqual(['Kommentar', ...Object.values(texts('de').questions.place.answers)]);
     expect(await page.locator('#wizard-root').innerHTML()).toBe('');
     // The page carries its own locale's drafts only; others load on demand.
-    const html = (await (await fetch(server.url('/de/wizard/'))).text()).replaceAll('&quot;', '"');
+    const html = (await (await fetch(site.server.url('/de/wizard/'))).text()).replaceAll('&quot;', '"');
     const first = (l: string) => drafts(l).informal.thank![0].slice(0, 20);
     expect(html).toContain(first('de'));
     for (const l of ['en', 'tr', 'hu']) expect(html, l).not.toContain(first(l));
@@ -217,7 +193,7 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
   });
 
   it('a bad link shows a translated notice and a working wizard', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await open(context, '/tr/wizard/?kind=haters&utm_source=x');
     const notice = await page.locator('.wizard-notice').textContent();
     expect(notice).toContain('Bağlantının bir kısmı anlaşılamadı');

@@ -1,7 +1,11 @@
 // Shared steps of the browser tests: keyboard navigation as a person does it, and an axe run.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, watch } from './browser';
+import { assertBuilt } from './dist';
+import { serveDist, type StaticServer } from './server';
 
 const axeSource = readFileSync(join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -25,4 +29,38 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const r = await (window as unknown as { axe: { run: () => Promise<AxeResult> } }).axe.run();
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`);
   });
+}
+
+/**
+ * The built site served on loopback and one Chromium, for a describe block: started before its
+ * tests, closed after. `open` loads a page, waits for a ready selector and records every request
+ * that leaves the origin and every console or CSP error in `problems`, for a closing assertion.
+ */
+export function browserSite() {
+  const site = {
+    browser: undefined as unknown as Browser,
+    server: undefined as unknown as StaticServer,
+    problems: { foreign: [] as string[], errors: [] as string[] },
+    async open(context: BrowserContext, path: string, ready?: string): Promise<Page> {
+      const page = await context.newPage();
+      const w = watch(page, site.server.origin);
+      page.on('close', () => {
+        site.problems.foreign.push(...w.foreign.map((u) => `${path}: ${u}`));
+        site.problems.errors.push(...w.errors.map((e) => `${path}: ${e}`));
+      });
+      await page.goto(site.server.url(path), { waitUntil: 'networkidle' });
+      if (ready) await page.locator(ready).first().waitFor();
+      return page;
+    },
+  };
+  beforeAll(async () => {
+    assertBuilt();
+    site.server = await serveDist();
+    site.browser = await launch();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
