@@ -86,13 +86,15 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
     expect(await page.locator('#wizard-table').isHidden()).toBe(true);
     const answers: Answers = {
       kind: await answerWithKeys(page, 'kind', 1) as Answers['kind'], // heated
+      platform: await answerWithKeys(page, 'platform', 1) as Answers['platform'], // facebook
+      place: await answerWithKeys(page, 'place', 0) as Answers['place'], // own
       validity: await answerWithKeys(page, 'validity', 0) as Answers['validity'], // justified
+      sensitive: await answerWithKeys(page, 'sensitive', 1) as Answers['sensitive'], // no
       fixable: await answerWithKeys(page, 'fixable', 0) as Answers['fixable'], // yes
       private: await answerWithKeys(page, 'private', 1) as Answers['private'], // no
-      place: await answerWithKeys(page, 'place', 0) as Answers['place'], // own
       spreading: await answerWithKeys(page, 'spreading', 1) as Answers['spreading'], // no
     };
-    expect(answers).toEqual({ kind: 'heated', validity: 'justified', fixable: 'yes', private: 'no', place: 'own', spreading: 'no' });
+    expect(answers).toEqual({ kind: 'heated', platform: 'facebook', place: 'own', validity: 'justified', sensitive: 'no', fixable: 'yes', private: 'no', spreading: 'no' });
     await page.getByRole('heading', { name: de.ui.planTitle }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('wizard-plan-h');
     const expected = resolvePlan(answers).map((s) => s.id);
@@ -113,7 +115,7 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
 
     // The same link, opened elsewhere, shows the same plan.
     const url = page.url();
-    expect(new URL(url).search).toBe('?kind=heated&validity=justified&fixable=yes&private=no&place=own&spreading=no');
+    expect(new URL(url).search).toBe('?kind=heated&platform=facebook&place=own&validity=justified&sensitive=no&fixable=yes&private=no&spreading=no');
     const other = await site.browser.newContext();
     const again = await open(other, new URL(url).pathname + new URL(url).search, '[data-step]');
     expect(await stepOrder(again)).toEqual(expected);
@@ -133,9 +135,10 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
     const page = await open(context, '/tr/wizard/');
     const answers: Answers = {
       kind: await answerWithKeys(page, 'kind', 0) as Answers['kind'], // complaint
-      validity: await answerWithKeys(page, 'validity', 1) as Answers['validity'], // unsure
+      platform: await answerWithKeys(page, 'platform', 8) as Answers['platform'], // review-site
+      validity: await answerWithKeys(page, 'validity', 2) as Answers['validity'], // unsure
+      sensitive: await answerWithKeys(page, 'sensitive', 1) as Answers['sensitive'], // no
       private: await answerWithKeys(page, 'private', 0) as Answers['private'], // yes
-      place: await answerWithKeys(page, 'place', 1) as Answers['place'], // review
       spreading: await answerWithKeys(page, 'spreading', 0) as Answers['spreading'], // yes
       mood: await answerWithKeys(page, 'mood', 1) as Answers['mood'], // upset
     };
@@ -164,7 +167,7 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
       const question = await open(context, `/${locale}/wizard/?kind=complaint`);
       found.push(...(await axe(question)).map((v) => `${locale} ${colorScheme} question: ${v}`));
       await question.close();
-      const plan = await open(context, `/${locale}/wizard/?kind=excessive&validity=unjustified&private=yes&place=own&spreading=yes&mood=upset`, '[data-step]');
+      const plan = await open(context, `/${locale}/wizard/?kind=excessive&platform=facebook&place=own&validity=unjustified&sensitive=no&private=yes&spreading=yes&mood=upset`, '[data-step]');
       await plan.locator('[data-step] summary').evaluateAll((els) => els.forEach((s) => (s.parentElement as HTMLDetailsElement).open = true));
       // The decision table is what readers without JavaScript get: check it here as well.
       await plan.evaluate(() => document.getElementById('wizard-table')?.removeAttribute('hidden'));
@@ -181,7 +184,9 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
     expect(await page.locator('#wizard-table').isVisible()).toBe(true);
     const rows = await page.locator('#wizard-table tbody tr').count();
     expect(rows).toBe(decisionTable().rows.length);
-    expect(await page.locator('#wizard-table thead th').allTextContents()).toEqual(['Kommentar', ...Object.values(texts('de').questions.place.answers)]);
+    const de = texts('de').questions;
+    expect(await page.locator('#wizard-table thead th').allTextContents()).toEqual(['Kommentar',
+      ...decisionTable().rows[0].cells.map((c) => c.place === 'own' ? `${de.place.answers[c.place]} (${de.platform.answers[c.platform]})` : de.platform.answers[c.platform])]);
     expect(await page.locator('#wizard-root').innerHTML()).toBe('');
     // The page carries its own locale's drafts only; others load on demand.
     const html = (await (await fetch(site.server.url('/de/wizard/'))).text()).replaceAll('&quot;', '"');

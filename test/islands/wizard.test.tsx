@@ -47,7 +47,7 @@ describe('wizard island', () => {
     expect(screen.getByText('Question 1 of about 7')).toBeTruthy();
     choose(q.kind.answers.complaint);
     expect(location.search).toBe('?kind=complaint');
-    expect(screen.getByRole('group', { name: q.validity.label })).toBeTruthy();
+    expect(screen.getByRole('group', { name: q.platform.label })).toBeTruthy();
     expect(screen.queryByRole('group', { name: q.kind.label })).toBeNull();
     expect(screen.getByText('Question 2 of about 7')).toBeTruthy();
   });
@@ -62,27 +62,30 @@ describe('wizard island', () => {
   it('goes back to the previous question with its answer still chosen', () => {
     open();
     choose(q.kind.answers.heated);
-    choose(q.validity.answers.unsure);
-    expect(location.search).toBe('?kind=heated&validity=unsure');
+    choose(q.platform.answers.facebook);
+    expect(location.search).toBe('?kind=heated&platform=facebook');
     fireEvent.click(screen.getByRole('button', { name: ui.back }));
     expect(location.search).toBe('?kind=heated');
-    expect((screen.getByLabelText(q.validity.answers.unsure) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText(q.platform.answers.facebook) as HTMLInputElement).checked).toBe(true);
   });
 
   it('follows the browser back button', async () => {
     open();
     choose(q.kind.answers.troll);
+    choose(q.platform.answers.instagram);
     choose(q.place.answers.own);
-    history.replaceState(null, '', '/en/wizard/?kind=troll');
+    history.replaceState(null, '', '/en/wizard/?kind=troll&platform=instagram');
     fireEvent(window, new PopStateEvent('popstate'));
     await waitFor(() => expect(screen.getByRole('group', { name: q.place.label })).toBeTruthy());
+    // Instagram has no reviews: the place question offers only the places it has.
+    expect(screen.queryByLabelText(q.place.answers.review)).toBeNull();
   });
 
   it('shows the plan in the order of resolvePlan once every relevant question is answered', () => {
     open();
-    for (const label of [q.kind.answers.complaint, q.validity.answers.justified, q.fixable.answers.yes, q.private.answers.yes, q.place.answers.review, q.spreading.answers.yes, q.mood.answers.upset]) choose(label);
+    for (const label of [q.kind.answers.complaint, q.platform.answers.google, q.validity.answers.justified, q.sensitive.answers.no, q.fixable.answers.yes, q.private.answers.yes, q.spreading.answers.yes, q.mood.answers.upset]) choose(label);
     expect(screen.getByRole('heading', { name: ui.planTitle })).toBeTruthy();
-    const expected = resolvePlan({ kind: 'complaint', validity: 'justified', fixable: 'yes', private: 'yes', place: 'review', spreading: 'yes', mood: 'upset' });
+    const expected = resolvePlan({ kind: 'complaint', platform: 'google', validity: 'justified', sensitive: 'no', fixable: 'yes', private: 'yes', spreading: 'yes', mood: 'upset' });
     expect(planIds()).toEqual(expected.map((s) => s.id));
     expect(screen.getByText(/Suggested pause: 10 min\./)).toBeTruthy();
     const guide = within(document.querySelector('[data-step="apologize"]') as HTMLElement).getByRole('link', { name: ui.guideLink });
@@ -90,16 +93,17 @@ describe('wizard island', () => {
   });
 
   it('changing an earlier answer clears only the answers it makes irrelevant', () => {
-    open('?kind=complaint&validity=justified&fixable=no&private=no&place=own&spreading=no&mood=calm');
+    open('?kind=complaint&platform=facebook&place=own&validity=justified&sensitive=no&fixable=no&private=no&spreading=no&mood=calm');
     expect(planIds()).toContain('promise-improvement');
     fireEvent.click(screen.getByRole('button', { name: new RegExp(`^${ui.change}\\s*:\\s*${q.kind.label.replace('?', '\\?')}$`) }));
     choose(q.kind.answers.troll);
-    expect(location.search).toBe('?kind=troll&place=own&spreading=no&mood=calm');
-    expect(planIds()).toEqual(['monitor', 'document', 'warn', 'block', 'delete', 'notify-rules-private']);
+    expect(location.search).toBe('?kind=troll&platform=facebook&place=own&spreading=no&mood=calm');
+    choose(q.staff.answers.no);
+    expect(planIds()).toEqual(['monitor', 'document', 'hide', 'warn', 'block']);
   });
 
   it('restarts from the first question', () => {
-    open('?kind=troll&place=own&spreading=no&mood=calm');
+    open('?kind=troll&platform=facebook&place=own&staff=no&spreading=no&mood=calm');
     fireEvent.click(screen.getByRole('button', { name: ui.restart }));
     expect(location.search).toBe('');
     expect(screen.getByRole('group', { name: q.kind.label })).toBeTruthy();
@@ -109,7 +113,7 @@ describe('wizard island', () => {
     open('?kind=complaint&validity=maybe&evil=%3Cscript%3E');
     expect(screen.getByText(/Part of the link was not understood/).textContent).toContain('validity=maybe, evil=<script>');
     expect(location.search).toBe('?kind=complaint');
-    expect(screen.getByRole('group', { name: q.validity.label })).toBeTruthy();
+    expect(screen.getByRole('group', { name: q.platform.label })).toBeTruthy();
   });
 
   it('warns while a gap is empty, copies anyway on request, and says "Copied"', async () => {
@@ -146,7 +150,7 @@ describe('wizard island', () => {
   });
 
   it('keeps typed gaps on the device, shares them across drafts, and clears them with one button', () => {
-    open('?kind=complaint&validity=justified&fixable=yes&private=no&place=own&spreading=no&mood=calm');
+    open('?kind=complaint&platform=facebook&place=own&validity=justified&sensitive=no&fixable=yes&private=no&spreading=no&mood=calm');
     const reply = within(document.querySelector('[data-step="reply-public"]') as HTMLElement);
     fireEvent.input(reply.getByLabelText('name'), { target: { value: 'Mr Szabó' } });
     expect(JSON.parse(localStorage.getItem('reply-playbook:wizard:en')!).gaps.en.name).toBe('Mr Szabó');
@@ -200,7 +204,7 @@ describe('wizard island', () => {
   });
 
   it('shows the time left once the posting time is known, and keeps a bad value with a message', () => {
-    open('?kind=troll&place=own&spreading=no&mood=calm');
+    open('?kind=troll&platform=facebook&place=own&staff=no&spreading=no&mood=calm');
     const field = screen.getByLabelText(ui.postedLabel) as HTMLInputElement;
     fireEvent.input(field, { target: { value: 'soon' } });
     fireEvent.change(field);
@@ -215,7 +219,7 @@ describe('wizard island', () => {
   it('copies an incident summary as plain text or Markdown', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
-    open('?kind=abusive&abuse=threat&place=elsewhere&spreading=no&mood=calm');
+    open('?kind=abusive&abuse=threat&platform=facebook&place=elsewhere&staff=no&spreading=no&mood=calm');
     fireEvent.click(screen.getByLabelText(ui.formatMarkdown));
     fireEvent.click(screen.getByRole('button', { name: ui.incidentCopy }));
     await waitFor(() => expect(writeText).toHaveBeenCalled());

@@ -1,7 +1,7 @@
 // The plan: each step in order as `data-step="<id>"`, collapsible, with its reason, its guide page
 // and, where the user writes something, a draft in the language and register they choose.
 import { useEffect, useState } from 'preact/hooks';
-import type { PlanStep } from '../../playbook/decision/plan';
+import { stepText, type PlanStep } from '../../playbook/decision/plan';
 import { messageStepIds, registers, type Register } from '../../playbook/decision/steps';
 import { parseDraftsPayload } from '../../playbook/decision/state';
 import { format, type WizardDrafts, type WizardTexts } from '../../playbook/decision/texts';
@@ -74,7 +74,7 @@ export function PlanView(p: Props) {
                   {p.texts.steps[step.id].title}
                   {step.optional && <span class="wizard-optional"> ({ui.optional})</span>}
                 </summary>
-                <p>{p.texts.steps[step.id].text}</p>
+                <p>{stepText(p.texts.steps[step.id], step)}</p>
                 {step.pauseMinutes !== undefined && <p class="wizard-pause">{format(ui.pause, { n: step.pauseMinutes })}</p>}
                 {list && (
                   <DraftBox key={`${p.replyLang}-${p.register}`} id={step.id} drafts={list} lang={p.replyLang}

@@ -3,6 +3,7 @@
 // browser bundle never carries a validator.
 import type { AnswerOf, QuestionId } from './questions';
 import type { Register, StepId } from './steps';
+import type { PlatformId } from './platforms';
 
 export const wizardUiKeys = [
   'intro', 'privacy', 'noJsNote',
@@ -31,7 +32,17 @@ export interface WizardTexts {
   page: { title: string; description: string };
   ui: Record<WizardUiKey, string>;
   questions: { [Q in QuestionId]: QuestionTexts<Q> };
-  steps: Record<StepId, { title: string; text: string }>;
+  steps: Record<StepId, StepTexts>;
+}
+
+/**
+ * A step's title and explanation; where a platform names the tool in its own words (Instagram's
+ * Restrict) or works differently (one owner reply on Google), a text for that platform replaces it.
+ */
+export interface StepTexts {
+  title: string;
+  text: string;
+  byPlatform?: Partial<Record<PlatformId, string>>;
 }
 
 /** Per register, per message-writing step: two or more scaffolds with `[[gaps]]`. */
