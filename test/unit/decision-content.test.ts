@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
 import { parseWizardFile } from '../../src/playbook/decision/content-schema';
 import { findGaps } from '../../src/playbook/decision/gaps';
-import { messageStepIds, registers, stepIds } from '../../src/playbook/decision/steps';
+import { messageStepIds, registers, stepIds, steps } from '../../src/playbook/decision/steps';
 import { wizardUiKeys, type WizardDrafts, type WizardTexts } from '../../src/playbook/decision/texts';
 
 const root = join(process.cwd(), 'content', 'wizard');
@@ -87,5 +87,21 @@ describe('wizard content', () => {
     expect(parseTr).toThrow(/content\/wizard\/tr\/drafts\.json: invalid value for key "informal\.thank" \(Too small/);
     expect(parseTr).toThrow(/content\/wizard\/tr\/drafts\.json: missing key "informal\.warn"/);
     expect(() => parseWizardFile('x.json', 'drafts', { formal: { thank: ['no gap', 'none'] } })).toThrow(/x\.json: invalid value for key "formal\.thank\.0" \(draft has no gap/);
+  });
+});
+
+describe('step guide links', () => {
+  it('every step explains itself on a guide page that exists in every locale', () => {
+    for (const locale of localeCodes) {
+      for (const id of stepIds) {
+        const page = join(process.cwd(), 'content', 'guide', locale, `${steps[id].guide}.mdx`);
+        expect(existsSync(page), `${id} → ${locale}/${steps[id].guide}`).toBe(true);
+      }
+    }
+  });
+
+  it('the steps that touch the law (police, legal advice) point to the law page', () => {
+    expect(steps['contact-police'].guide).toBe('law');
+    expect(steps['get-advice'].guide).toBe('law');
   });
 });
