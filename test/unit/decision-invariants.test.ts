@@ -225,6 +225,10 @@ describe(`the plan over all ${COMBINATIONS} answer combinations`, () => {
       return first >= 0 && first < support ? 'public before support-staff' : undefined;
     }, (a) => a.staff === 'yes');
     everyPlan((_, plan) => has(plan, 'support-staff') ? 'support-staff without a named team member' : undefined, (a) => a.staff !== 'yes');
+    // A threat against a team member: they are told and kept safe before the police (they may be
+    // the one who files the complaint).
+    everyPlan((_, plan) => at(plan, 'support-staff') < at(plan, 'contact-police') ? undefined : 'police before the person threatened is told',
+      (a) => a.staff === 'yes' && a.abuse === 'threat');
   });
 
   it('16. fake: evidence, flagging (a must) and one calm factual reply, no complaint reply', () => {

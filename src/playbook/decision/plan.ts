@@ -75,9 +75,10 @@ export function resolvePlan(input: Answers, options: PlanOptions = {}): PlanStep
     reportAtPlatform(true);
     // Once reported: deleted where the owner can, else the platform's personal-data request.
     add('remove-personal-data');
+    // The person named is told and kept safe before the police: they may be the one to file.
+    if (staff) add('support-staff');
     add('contact-police');
     if (own && can.block) add('block');
-    if (staff) add('support-staff');
     if (spreading) add('escalate');
     pause();
     if (spreading) add('monitor');
