@@ -3,7 +3,7 @@
 // writer adds it. Used by the content collections (the build fails) and by the unit tests; a
 // problem names the file and the key. Not imported by the island: zod stays out of the browser.
 import { z } from 'astro/zod';
-import { consequenceIds, contactKinds, replyTimeIds, ruleIds } from './ids';
+import { consequenceIds, contactKinds, listedRuleIds, replyTimeIds, ruleIds } from './ids';
 
 const text = z.string().trim().min(1);
 /** One text (or one `value` schema) per id: a new id is a missing key in every file. */
@@ -27,12 +27,13 @@ const registerPhrases = z.strictObject({
   bio: z.strictObject({
     heading: withSlotVariants('name'),
     welcome: variants,
+    welcomeDm: text,
     contact: contactVariants,
-    rules: withSlotVariants('items'),
-    ruleItems: keyed(ruleIds),
-    consequences: withSlotVariants('items'),
-    consequenceItems: keyed(consequenceIds),
+    respect: variants,
+    rules: z.strictObject({ remove: withSlotVariants('items'), plain: withSlotVariants('items') }),
+    ruleItems: keyed(listedRuleIds),
     replyTime: keyed(replyTimeIds, variants),
+    pointer: z.strictObject({ rules: variants, all: variants }),
   }),
   full: z.strictObject({
     title: withSlot('name'),
@@ -45,7 +46,6 @@ const registerPhrases = z.strictObject({
     criticism: text,
     contact: z.strictObject({ dm: text, email: withSlot('value'), phone: withSlot('value'), link: withSlot('value') }),
     replyTime: keyed(replyTimeIds),
-    closing: text,
   }),
 });
 
@@ -53,7 +53,7 @@ const registerPhrases = z.strictObject({
 const separator = z.string().min(1);
 
 export const phraseFileSchema = z.strictObject({
-  list: z.strictObject({ separator, lastSeparator: separator, ladder: separator }),
+  list: z.strictObject({ separator, lastSeparator: separator }),
   formal: registerPhrases,
   informal: registerPhrases,
 });
