@@ -156,7 +156,8 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
   if (withPhrases && errors.length === 0) {
     lastGood.current = { bio: fitBio(withPhrases), full: fullRules(withPhrases), state };
   }
-  const texts = lastGood.current;
+  // While another language's phrases load, its message shows instead of a text in the wrong language.
+  const texts = out ? lastGood.current : null;
   const stale = !!texts && texts.state !== state;
   const languageName = languages.find((l) => l.code === state.lang)?.name ?? state.lang;
   const waiting = loading && loading.lang === state.lang
