@@ -174,7 +174,7 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
     if (o.name) omitted.push(parts.name);
     if (o.emoji) omitted.push(parts.emoji);
     if (o.replyTime) omitted.push(parts.replyTime);
-    omitted.push(...o.rules.map((r) => ui.rules.labels[r]));
+    omitted.push(...o.rules.map((r) => fill(ui.outputs.omittedRule, { rule: ui.rules.labels[r] })));
     if (o.contact) omitted.push(parts.contact);
     if (o.rules.length > 0 || o.contact) pointerNote = parts.pointer;
   }

@@ -110,6 +110,7 @@ export const houseRulesUiSchema = z.strictObject({
     copied: text,
     copyFallback: text,
     omitted: withSlot('list'),
+    omittedRule: withSlot('rule'),
     omittedParts: z.strictObject({ name: text, emoji: text, replyTime: text, contact: text, pointer: text }),
     preview: text,
     notReady: text,
