@@ -232,7 +232,8 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
       {texts && (
         <div class="hr-bar">
           <span class="hr-bar-count">
-            {ui.outputs.bioTitle}: <strong>{Math.ceil(texts.bio.count)}/{textsPlatform.bio.limit}</strong>
+            <span class="visually-hidden">{ui.outputs.bioTitle}: </span>
+            <strong>{Math.ceil(texts.bio.count)}/{textsPlatform.bio.limit}</strong>
           </span>
           <a href="#hr-bio-title">{ui.outputs.jump}</a>
           <button type="button" onClick={copyFromBar} aria-describedby="hr-bio-title">{ui.outputs.copy}</button>

@@ -128,7 +128,6 @@ export const houseRulesUiSchema = z.strictObject({
     'reserve-invalid': withSlot('max'),
     summary: text,
   }),
-  noJsExample: text,
   sources: z.strictObject({
     title: text,
     intro: text,
