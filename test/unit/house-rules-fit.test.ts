@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { cleanName, defaultReserve, fitBio, fullRules, maxReserve, type GeneratorOptions } from '../../src/playbook/house-rules/fit';
 import { consequenceIds, contactKinds, platformIds, registers, replyTimeIds, ruleIds,
-  type ContactKind } from '../../src/playbook/house-rules/ids';
+  type ContactKind, type RuleId } from '../../src/playbook/house-rules/ids';
 import { graphemeCount } from '../../src/playbook/house-rules/measure';
 import { platformById } from '../../src/playbook/house-rules/platforms';
 import type { PhraseFile } from '../../src/playbook/house-rules/texts';
@@ -127,6 +127,28 @@ describe('fitBio', () => {
       { numRuns: 2000 },
     );
   }, 60_000); // 2,000 random forms: slow on a shared machine, not stuck
+
+  it('holds for every platform, language, register, contact and name choice, with a 60-character emoji name', () => {
+    const name = graphemesUpTo('Çiçekçi Işıl 💇‍♀️ Kőműves & Töchter 🇹🇷 Salon 👍🏽 Bella Szépségszalon é', 60);
+    expect(graphemeCount(name)).toBe(60);
+    const subsets: RuleId[][] = [[], [...ruleIds], ...ruleIds.map((r) => [r])];
+    let runs = 0;
+    for (const platform of platformIds) for (const locale of localeCodes) for (const register of registers)
+      for (const contact of contactKinds) for (const nameInBio of [false, true]) for (const rules of subsets) {
+        const contactValue = { dm: '', email: 'info@salon-anna.de', phone: '+90 (212) 123 45 67', link: 'https://example.com/kontakt/beschwerden?ref=bio' }[contact];
+        const o: GeneratorOptions = { ...base(locale), platform, register, contact, contactValue, nameInBio, rules, name, emoji: nameInBio };
+        const bio = fitBio(o);
+        const p = o.phrases[register].bio;
+        expect(bio.text.trim(), `${platform} ${locale} ${register} ${contact}`).not.toBe('');
+        for (const count of platformCounts(platform, bio.text)) expect(count).toBeLessThanOrEqual(bio.budget);
+        expect(bio.reserve).toBe(defaultReserve(platform)); // the default third always fits
+        expect([p.welcome.long, p.welcome.short, p.welcomeDm].some((w) => bio.text.includes(w)), bio.text).toBe(true);
+        expect(saysWhereToComplain(o, bio.text), bio.text).toBe(true);
+        if (!nameInBio) expect(bio.text).not.toContain('Çiçekçi');
+        runs++;
+      }
+    expect(runs).toBe(9 * 4 * 2 * 4 * 2 * 12);
+  }, 60_000);
 
   it('with the defaults uses at most two thirds of the limit and leaves the name out', () => {
     for (const locale of localeCodes) {
