@@ -81,6 +81,14 @@ describe.skipIf(!chromiumPath)(`offline after one visit${chromiumPath ? '' : ` (
       expect(urls.filter((u) => u.startsWith(`/${other}/`) && !u.endsWith('.json')), other).toEqual([]);
     }
     expect(new Set((await cached(page)).map((c) => c.cache))).toEqual(new Set([`reply-playbook:offline:${version}`]));
+    // Chromium finds the Turkish manifest and nothing that stops installing the site as an app.
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.url).toBe(url('/tr/manifest.webmanifest'));
+    expect(manifest.errors).toEqual([]);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    // A Playwright context is an incognito profile, where Chromium never offers to install.
+    expect(installabilityErrors.filter((e) => e.errorId !== 'in-incognito')).toEqual([]);
     await page.close();
   });
 
