@@ -44,7 +44,7 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
-        // Pagefind may start a worker for its search; it is served from our own origin.
+        // The offline worker (sw.js) and any worker Pagefind starts for its search: our own origin only.
         "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
