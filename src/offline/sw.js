@@ -96,8 +96,11 @@ async function page(event, url) {
   try {
     return await fetch(event.request);
   } catch (error) {
-    // Offline and not a page of this build: the site's own "not found" page says so.
-    const notFound = KNOWN.has(url.pathname) ? undefined : await fromCache(BUILD.notFound);
+    // Offline and not a page of this build: the site's own "not found" page says so, in the
+    // language of the address when the build has one for it.
+    const locale = localeOf(url.pathname);
+    const notFound = KNOWN.has(url.pathname) ? undefined
+      : (locale && await fromCache(`${BUILD.base}${locale}/404.html`)) || await fromCache(BUILD.notFound);
     if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
     throw error;
   }

@@ -141,6 +141,13 @@ describe.skipIf(!chromiumPath)(`offline after one visit${chromiumPath ? '' : ` (
     await expect.poll(() => generator.locator('[data-output="bio"]').textContent()).toContain('Fırın Ayşe');
     await generator.close();
 
+    // An address that is no page of the site: offline, the site's not-found page, with status 404.
+    const missing = await context.newPage();
+    const res = await missing.goto(url('/tr/no-such-page/'));
+    expect(res?.status()).toBe(404);
+    expect(await missing.locator('h1').count()).toBe(1);
+    await missing.close();
+
     // A language never opened is not kept: offline, its page does not load.
     const page = await context.newPage();
     await expect(page.goto(url('/de/'))).rejects.toThrow();

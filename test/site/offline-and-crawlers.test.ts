@@ -125,8 +125,8 @@ describe('sitemap and robots.txt', () => {
     expect(maps.length).toBeGreaterThan(0);
   });
 
-  it('lists every page but the 404 once', () => {
-    const expected = pages.filter((p) => p.path !== '/404.html').map((p) => `${site}${p.path}`).sort();
+  it('lists every page but the not-found pages, once', () => {
+    const expected = pages.filter((p) => !/\/404(\.html|\/)$/.test(p.path)).map((p) => `${site}${p.path}`).sort();
     expect(entries.map((e) => e.loc).sort()).toEqual(expected);
   });
 
