@@ -3,6 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { pagefindIndex } from './src/integrations/pagefind-index.mjs';
+import { offline } from './src/integrations/offline.mjs';
+import { localizedSitemap } from './src/integrations/sitemap.mjs';
+import { onLog } from './src/integrations/upstream-warnings.mjs';
+import { defaultLocale, locales } from './src/i18n/locales.ts';
 
 // BASE_PATH lets the same build run at the root or under a sub-path
 // (`BASE_PATH=/reply-playbook/ npm run build`); SITE is the public origin used for
@@ -19,7 +23,17 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    preact(),
+    pagefindIndex(),
+    // Every page with its other-language versions as <xhtml:link rel="alternate" hreflang>.
+    localizedSitemap({ site, base, defaultLocale, locales }),
+    // Last: lists the finished build for the offline worker (dist/sw.js).
+    offline({ locales: locales.map((l) => l.code) }),
+  ],
+  // Filters one known upstream warning (withastro/astro#18087); see the file.
+  vite: { build: { rolldownOptions: { onLog } } },
   devToolbar: { enabled: false },
   // No code blocks in the guide, and Shiki's inline styles would need 'unsafe-inline' under CSP.
   markdown: { syntaxHighlight: false },
@@ -30,7 +44,7 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
-        // Pagefind may start a worker for its search; it is served from our own origin.
+        // The offline worker (sw.js) and any worker Pagefind starts for its search: our own origin only.
         "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
