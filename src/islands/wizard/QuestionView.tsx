@@ -21,11 +21,16 @@ export function QuestionView({ question, answers, chosen, texts, canGoBack, focu
   const [value, setValue] = useState(chosen);
   const [missing, setMissing] = useState(false);
   const form = useRef<HTMLFormElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     setValue(chosen);
     setMissing(false);
-    // Keyboard and screen-reader users land on the new question, not at the top of the page.
-    if (focus) form.current?.querySelector<HTMLInputElement>('input:checked, input')?.focus();
+    // GOV.UK's one-question pattern: the new question starts at the top of the screen, its heading
+    // focused, so a phone shows it whole and a screen reader reads it first.
+    if (focus) {
+      heading.current?.focus({ preventScroll: true });
+      form.current?.scrollIntoView({ block: 'start' });
+    }
   }, [question]);
   const { n, about } = progress(answers, question);
   const submit = (e: Event) => {
@@ -35,9 +40,11 @@ export function QuestionView({ question, answers, chosen, texts, canGoBack, focu
   };
   return (
     <form class="wizard-question" ref={form} onSubmit={submit} data-question={question}>
-      <p class="wizard-progress">{format(ui.progress, { n, m: about })}</p>
-      <fieldset aria-describedby={`help-${question}`}>
-        <legend>{q.label}</legend>
+      <fieldset aria-labelledby="wizard-q-h" aria-describedby={`help-${question}`}>
+        <legend>
+          <span class="wizard-progress">{format(ui.progress, { n, m: about })}</span>
+          <h2 id="wizard-q-h" tabIndex={-1} ref={heading}>{q.label}</h2>
+        </legend>
         <p class="wizard-help" id={`help-${question}`}>{q.help}</p>
         {questions[question].map((a) => (
           <label class="wizard-answer" key={a}>
