@@ -54,7 +54,7 @@ export function Composer(p: Props) {
           ))}
         </fieldset>
       )}
-      <label for={`${id}-text`} class="wizard-label">{ui[titles[channel]]}</label>
+      <label for={`${id}-text`} class="visually-hidden">{ui[titles[channel]]}</label>
       <textarea id={`${id}-text`} ref={area} rows={Math.min(14, 3 + Math.ceil(r.text.length / 38))} lang={p.lang} value={r.text}
         data-output={output[channel]} aria-describedby={`${id}-empty`} spellcheck
         onInput={(e) => { p.onPieces(applyEdit(p.pieces, p.states, p.values, p.labels, e.currentTarget.value)); setStatus(''); }} />

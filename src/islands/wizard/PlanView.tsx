@@ -89,7 +89,6 @@ export function PlanView(p: Props) {
       {composed.public || (!loaded && p.plan.some((s) => channelOf(s) === 'public'))
         ? <TimeBox key={p.generation} ui={ui} posted={p.typing.posted} left={p.left} onPosted={p.onPosted} />
         : !writes && <p class="wizard-noreply">{ui.noReply}</p>}
-      {firstHost && host[firstHost] === undefined && settings}
       <ol class="wizard-plan">
         {p.plan.map((step, i) => {
           const channel = host[step.id];

@@ -25,6 +25,11 @@ export interface WizardProps {
   fallbackId?: string;
   /** The page's introduction: shown with the first question only. */
   introId?: string;
+  /**
+   * The page's h1: kept for screen readers but not shown while the wizard runs, so that, as in
+   * GOV.UK's one-question pattern, each question is the heading a phone shows first.
+   */
+  titleId?: string;
 }
 
 function start(props: WizardProps) {
@@ -58,6 +63,7 @@ export default function Wizard(props: WizardProps) {
 
   useEffect(() => {
     if (props.fallbackId) document.getElementById(props.fallbackId)?.setAttribute('hidden', '');
+    if (props.titleId) document.getElementById(props.titleId)?.classList.add('visually-hidden');
     for (const k of legacyWizardKeys) writeStorage(k, null);
     if (init.cleanUrl) history.replaceState(history.state, '', location.pathname + serializeWizardState(init.answers) + location.hash);
     if (init.damaged) writeStorage(wizardStorageKey, JSON.stringify(init.typing));
