@@ -90,7 +90,7 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
       expect(next!.y + next!.height, 'Next on the first screen').toBeLessThanOrEqual(844);
       expect(await page.locator('#wizard-intro').isVisible()).toBe(true);
 
-      const ordinary: Answers = { kind: 'complaint', validity: 'justified', fixable: 'yes', private: 'no', place: 'own', spreading: 'no', mood: 'calm' };
+      const ordinary: Answers = { kind: 'complaint', platform: 'facebook', place: 'own', validity: 'justified', sensitive: 'no', fixable: 'yes', private: 'no', spreading: 'no', mood: 'calm' };
       const { answers, taps } = await answerByTaps(page, ordinary);
       expect(await page.locator('#wizard-intro').isVisible(), 'intro not repeated').toBe(false);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('wizard-plan-h');
@@ -136,7 +136,7 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
       await page.locator('[data-output="reply"]').waitFor();
       await page.getByRole('button', { name: t.ui.restart }).tap();
       await page.locator('input[name="kind"]').first().waitFor();
-      await answerByTaps(page, { kind: 'excessive', validity: 'unjustified', private: 'no', place: 'own', spreading: 'no', mood: 'calm' });
+      await answerByTaps(page, { kind: 'excessive', platform: 'instagram', place: 'own', validity: 'unjustified', sensitive: 'no', private: 'no', spreading: 'no', mood: 'calm' });
       await page.locator('[data-output="reply"]').waitFor();
       const bReply = await page.locator('[data-output="reply"]').inputValue();
       for (const v of [...Object.values(a), ...time]) expect(bReply).not.toContain(v);
@@ -175,11 +175,11 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
     const page = await open(context, '/de/wizard/');
     expect(await page.locator('#wizard-table').isHidden()).toBe(true);
     const answers: Answers = {};
-    const keys: Record<string, number> = { kind: 1, validity: 0, fixable: 0, private: 1, place: 0, spreading: 1 };
+    const keys: Record<string, number> = { kind: 1, platform: 1, place: 0, validity: 0, sensitive: 1, fixable: 0, private: 1, spreading: 1 };
     for (let q = await currentQuestion(page); q; q = await currentQuestion(page)) {
       (answers as Record<string, string>)[q] = await answerWithKeys(page, q, keys[q] ?? 0);
     }
-    expect(answers).toMatchObject({ kind: 'heated', validity: 'justified', fixable: 'yes', private: 'no', place: 'own', spreading: 'no' });
+    expect(answers).toEqual({ kind: 'heated', platform: 'facebook', place: 'own', validity: 'justified', sensitive: 'no', fixable: 'yes', private: 'no', spreading: 'no' });
     await page.getByRole('heading', { name: de.ui.planTitle }).waitFor();
     const expected = resolvePlan(answers).map((s) => s.id);
     expect(expected[0]).toBe('cool-down');
@@ -221,13 +221,13 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
 
   it('Turkish: a German reply loaded on demand, informal register; a threat plan opens with the safety notice', async () => {
     const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await open(context, '/tr/wizard/?kind=complaint&validity=unsure&private=yes&place=own&spreading=yes&mood=upset', '[data-output="reply"]');
+    const page = await open(context, '/tr/wizard/?kind=complaint&platform=facebook&place=own&validity=unsure&sensitive=no&private=yes&spreading=yes&mood=upset', '[data-output="reply"]');
     await page.locator('input[name="wizard-register"][value="informal"]').check();
     await expect.poll(() => page.locator('[data-output="reply"]').inputValue()).toMatch(/^(Merhaba|Selam) \[/);
     expect(await page.locator('[data-output="private"]').count()).toBe(1);
     await page.locator('#wizard-reply-lang').selectOption('de');
     await expect.poll(() => page.locator('[data-output="reply"]').inputValue()).toMatch(/^(Hallo|Hi) \[/);
-    const threat = await open(context, '/tr/wizard/?kind=abusive&abuse=threat&place=own&spreading=no&mood=calm', '[data-step]');
+    const threat = await open(context, '/tr/wizard/?kind=abusive&abuse=threat&platform=facebook&place=own&staff=no&spreading=no&mood=calm', '[data-step]');
     const safety = threat.locator('[data-output="safety"]');
     expect(await safety.textContent()).toContain('112');
     expect(await threat.locator('[data-output="target"]').count()).toBe(0);
@@ -245,7 +245,7 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
       const question = await open(context, `/${locale}/wizard/?kind=complaint`);
       found.push(...(await axe(question)).map((v) => `question: ${v}`));
       await question.close();
-      for (const plan of ['?kind=excessive&validity=unjustified&private=yes&place=own&spreading=yes&mood=upset', '?kind=abusive&abuse=threat&place=own&spreading=no&mood=calm']) {
+      for (const plan of ['?kind=excessive&platform=facebook&place=own&validity=unjustified&sensitive=no&private=yes&spreading=yes&mood=upset', '?kind=abusive&abuse=threat&platform=facebook&place=own&staff=no&spreading=no&mood=calm']) {
         const page = await open(context, `/${locale}/wizard/${plan}`, '[data-step]');
         await page.locator('[data-step] details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
         if (await page.locator('[data-input="posted"]').count()) await page.locator('[data-input="posted"]').fill('vor 25 Minuten');

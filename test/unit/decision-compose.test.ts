@@ -62,10 +62,12 @@ describe('gaps with ids', () => {
   });
 });
 
-const plans = allAnswerCombinations().map((answers) => ({ answers, plan: resolvePlan(answers) }));
+// Every combination of answers; plans with the same steps compose alike, so each distinct one once.
+const all = allAnswerCombinations().map((answers) => ({ answers, plan: resolvePlan(answers) }));
+const plans = [...new Map(all.map((p) => [p.plan.map((s) => `${s.id}${s.optional ? '?' : ''}`).join(' '), p])).values()];
 
 describe('composition over every plan, locale and register', () => {
-  it(`covers ${plans.length} plans`, () => expect(plans.length).toBeGreaterThan(100));
+  it(`covers every distinct plan of ${all.length} answer combinations`, () => expect(plans.length).toBeGreaterThan(50));
 
   for (const locale of localeCodes) {
     for (const register of registers) {

@@ -41,7 +41,7 @@ export function PlanPart(p: PlanPartProps) {
   return (
     <>
       <PlanView plan={plan} texts={p.texts} locale={p.locale} base={p.base} languages={p.languages}
-        drafts={p.drafts} typing={typing} safety={p.answers.abuse === 'threat'} left={left} generation={p.generation}
+        drafts={p.drafts} typing={typing} left={left} generation={p.generation}
         onReply={(replyLang, register) => keep({ ...typing, replyLang, register })}
         onGap={(lang, id, value) => keep({ ...typing, day: localDay(Date.now()), gaps: { ...typing.gaps, [lang]: { ...typing.gaps[lang], [id]: value } } })}
         onPieces={(key, states) => keep({ ...typing, pieces: { ...typing.pieces, [key]: states } })}

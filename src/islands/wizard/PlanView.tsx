@@ -1,9 +1,8 @@
-// The plan: a safety notice first where someone may be in danger, the response time where the
-// plan writes in public, then each step in order as `data-step="<id>"`. The first step of each
+// The plan: the response time where the plan writes in public, then each step in order as `data-step="<id>"`. The first step of each
 // channel that writes holds that channel's one composed message and is open; the other writing
 // steps point to it.
 import { useEffect, useState } from 'preact/hooks';
-import type { PlanStep } from '../../playbook/decision/plan';
+import { stepText, type PlanStep } from '../../playbook/decision/plan';
 import { messageStepIds, registers, type Register } from '../../playbook/decision/steps';
 import { draftsPayloadOk, type StoredTyping } from '../../playbook/decision/incident';
 import { channelOf, composePlan, type Channel, type PieceStates } from '../../playbook/decision/compose';
@@ -24,7 +23,6 @@ interface Props {
   languages: { code: string; name: string }[];
   drafts: WizardDrafts;
   typing: StoredTyping;
-  safety: boolean;
   left?: TimeLeft;
   /** Bumped by Start over and Clear, so fields holding their own text start empty. */
   generation: number;
@@ -85,7 +83,6 @@ export function PlanView(p: Props) {
   );
   return (
     <>
-      {p.safety && <p class="wizard-safety" data-output="safety">{ui.safety}</p>}
       {composed.public || (!loaded && p.plan.some((s) => channelOf(s) === 'public'))
         ? <TimeBox key={p.generation} ui={ui} posted={p.typing.posted} left={p.left} onPosted={p.onPosted} />
         : !writes && <p class="wizard-noreply">{ui.noReply}</p>}
@@ -101,7 +98,7 @@ export function PlanView(p: Props) {
                   <span class="wizard-n">{i + 1}.</span> {steps[step.id].title}
                   {step.optional && <span class="wizard-optional"> ({ui.optional})</span>}
                 </summary>
-                <p>{steps[step.id].text}</p>
+                <p>{stepText(steps[step.id], step)}</p>
                 {step.pauseMinutes !== undefined && <p class="wizard-pause">{format(ui.pause, { n: step.pauseMinutes })}</p>}
                 {step.id === firstHost && settings}
                 {pieces && channel && (

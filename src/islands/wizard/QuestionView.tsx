@@ -1,6 +1,6 @@
 // One question at a time: a fieldset with a legend, native radio buttons, Back and Next.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { progress, questions, type Answers, type QuestionId } from '../../playbook/decision/questions';
+import { answersFor, progress, type Answers, type QuestionId } from '../../playbook/decision/questions';
 import { format, type WizardTexts } from '../../playbook/decision/texts';
 
 interface Props {
@@ -46,7 +46,7 @@ export function QuestionView({ question, answers, chosen, texts, canGoBack, focu
           <h2 id="wizard-q-h" tabIndex={-1} ref={heading}>{q.label}</h2>
         </legend>
         <p class="wizard-help" id={`help-${question}`}>{q.help}</p>
-        {questions[question].map((a) => (
+        {answersFor(question, answers).map((a) => (
           <label class="wizard-answer" key={a}>
             <input type="radio" name={question} value={a} checked={value === a}
               onChange={() => { setValue(a); setMissing(false); }} />

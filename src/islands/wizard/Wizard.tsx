@@ -117,6 +117,8 @@ export default function Wizard(props: WizardProps) {
       ) : (
         <section class="wizard-result" aria-labelledby="wizard-plan-h">
           <h2 id="wizard-plan-h" tabIndex={-1} ref={planHeading}>{ui.planTitle}</h2>
+          {/* Safety first: shown at once, before the rest of the plan has even loaded. */}
+          {answers.abuse === 'threat' && <p class="wizard-safety" data-output="safety">{ui.safety}</p>}
           <p>{ui.planIntro}</p>
           {Plan
             ? <Plan answers={answers} texts={props.texts} locale={props.locale} base={props.base} languages={props.languages}

@@ -21,7 +21,7 @@ export interface RegisterDrafts {
 }
 
 /** Parts that speak to everyone reading, not to the person who wrote: no personal greeting. */
-const toEveryone: readonly string[] = ['state-rules-public', 'follow-up-public'];
+const toEveryone: readonly string[] = ['state-rules-public', 'follow-up-public', 'keep-answering'];
 const later: readonly string[] = ['follow-up-public'];
 
 /** The channel a writing step's words go to, derived from the step's own data. */
@@ -39,7 +39,7 @@ export interface Piece {
 
 /** Each channel the plan writes in, with its pieces in order: [greeting], parts…, closing. */
 export function composePlan(
-  plan: readonly { id: string; kind: string; writesMessage: boolean }[],
+  plan: readonly { id: string; kind: string; writesMessage: boolean; optional?: boolean }[],
   drafts: RegisterDrafts,
 ): Partial<Record<Channel, Piece[]>> {
   const out: Partial<Record<Channel, Piece[]>> = {};
@@ -48,7 +48,8 @@ export function composePlan(
       .filter((s) => channelOf(s) === channel)
       .flatMap((s) => {
         const options = drafts.parts[s.id as StepId];
-        return options?.length ? [{ key: s.id, options }] : [];
+        // An optional part (a touch of humour) starts left out; "other wording" brings it in.
+        return options?.length ? [{ key: s.id, options: s.optional ? ['', ...options] : options }] : [];
       });
     if (!parts.length) continue;
     const personal = parts.some((p) => !toEveryone.includes(p.key));

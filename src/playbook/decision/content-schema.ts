@@ -4,6 +4,7 @@
 import { z } from 'astro/zod';
 import { questions, type QuestionId } from './questions';
 import { messageStepIds, registers, stepIds } from './steps';
+import { platformIds } from './platforms';
 import { wizardUiKeys, type WizardDrafts, type WizardTexts } from './texts';
 import { gapMarkupProblems } from './gaps';
 
@@ -20,7 +21,11 @@ export const wizardTextsSchema = z.strictObject({
   questions: z.strictObject(
     Object.fromEntries((Object.keys(questions) as QuestionId[]).map((q) => [q, questionSchema(q)])) as Record<string, z.ZodType>,
   ),
-  steps: strictKeys(stepIds, z.strictObject({ title: text, text: text })),
+  steps: strictKeys(stepIds, z.strictObject({
+    title: text,
+    text: text,
+    byPlatform: z.strictObject(Object.fromEntries(platformIds.map((p) => [p, text.optional()])) as Record<string, z.ZodType>).optional(),
+  })),
 });
 
 const gapInfo = z.strictObject({ label: text, hint: text.optional(), sentence: z.literal(true).optional() });

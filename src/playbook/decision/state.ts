@@ -1,7 +1,7 @@
 // The wizard's state in the URL (answers only: shareable, bookmarkable, reloadable) and the typed
 // text kept on the device. Whatever comes in is untrusted: unknown or malformed parts are dropped
 // and reported so the page can say so; nothing here throws.
-import { isAnswer, isQuestionId, isRelevant, questionOrder, type Answers, type QuestionId } from './questions';
+import { fits, isAnswer, isQuestionId, isRelevant, questionOrder, type Answers, type QuestionId } from './questions';
 
 export type DropReason = 'unknown-question' | 'unknown-answer' | 'repeated' | 'irrelevant';
 
@@ -41,7 +41,9 @@ export function parseWizardState(search: string): WizardState {
   for (const q of questionOrder) {
     const value = raw[q];
     if (value === undefined) continue;
-    if (isRelevant(q, answers)) (answers as Record<string, string>)[q] = value;
+    // A link made before a question existed still opens: its answers are kept and the wizard asks
+    // the first question it lacks. An answer the others rule out (a review on Instagram) is dropped.
+    if (isRelevant(q, answers) && fits(q, value as never, answers)) (answers as Record<string, string>)[q] = value;
     else dropped.push({ key: q, value, reason: 'irrelevant' });
   }
   return { answers, dropped };
@@ -53,7 +55,7 @@ export function serializeWizardState(answers: Answers): string {
   const kept: Answers = {};
   for (const q of questionOrder) {
     const value = answers[q];
-    if (value === undefined || !isRelevant(q, kept)) continue;
+    if (value === undefined || !isRelevant(q, kept) || !fits(q, value as never, kept)) continue;
     (kept as Record<string, string>)[q] = value;
     params.append(q, value);
   }

@@ -5,6 +5,7 @@ import type { AnswerOf, QuestionId } from './questions';
 import type { Register, StepId } from './steps';
 import type { GapLabels } from './gaps';
 import type { RegisterDrafts } from './compose';
+import type { PlatformId } from './platforms';
 
 export const wizardUiKeys = [
   'intro', 'privacy', 'noJsNote',
@@ -35,7 +36,17 @@ export interface WizardTexts {
   page: { title: string; description: string };
   ui: Record<WizardUiKey, string>;
   questions: { [Q in QuestionId]: QuestionTexts<Q> };
-  steps: Record<StepId, { title: string; text: string }>;
+  steps: Record<StepId, StepTexts>;
+}
+
+/**
+ * A step's title and explanation; where a platform names the tool in its own words (Instagram's
+ * Restrict) or works differently (one owner reply on Google), a text for that platform replaces it.
+ */
+export interface StepTexts {
+  title: string;
+  text: string;
+  byPlatform?: Partial<Record<PlatformId, string>>;
 }
 
 /**
