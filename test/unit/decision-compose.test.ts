@@ -84,7 +84,10 @@ describe('composition over every plan, locale and register', () => {
             expect(keys.filter((k) => k === 'closing'), where).toEqual(['closing']);
             expect(keys[keys.length - 1], where).toBe('closing');
             const parts = keys.filter((k) => k !== 'greeting' && k !== 'closing');
-            expect(parts, where).toEqual(plan.filter((s) => channelOf(s) === channel).map((s) => s.id));
+            const inChannel = plan.filter((s) => channelOf(s) === channel).map((s) => s.id);
+            // A sensitive reply opens with concern instead of restating the problem in public.
+            expect(parts, where).toEqual(inChannel.filter((id) => !((id === 'reply-public' || id === 'ask-private') && inChannel.includes('show-concern'))));
+            if (answers.sensitive === 'yes') expect(parts, where).not.toContain('reply-public');
             // A real complaint gets a personal greeting; a statement to everyone gets none.
             if (parts.some((k) => k === 'reply-public' || k === 'continue-private' || k === 'thank')) expect(keys[0], where).toBe('greeting');
             for (const choice of [0, 1]) {

@@ -23,6 +23,13 @@ export interface RegisterDrafts {
 /** Parts that speak to everyone reading, not to the person who wrote: no personal greeting. */
 const toEveryone: readonly string[] = ['state-rules-public', 'follow-up-public', 'keep-answering'];
 const later: readonly string[] = ['follow-up-public'];
+/**
+ * A part another part replaces when both are in the plan: where a comment touches health, an
+ * injury or a legal claim, the reply opens with concern, restates nothing in public (DESIGN
+ * invariant 18) and already asks the person to get in touch, so the usual opening that restates
+ * the problem and the second request for contact are left out.
+ */
+const replacedBy: Readonly<Record<string, string>> = { 'reply-public': 'show-concern', 'ask-private': 'show-concern' };
 
 /** The channel a writing step's words go to, derived from the step's own data. */
 export function channelOf(step: { id: string; kind: string; writesMessage: boolean }): Channel | undefined {
@@ -44,8 +51,9 @@ export function composePlan(
 ): Partial<Record<Channel, Piece[]>> {
   const out: Partial<Record<Channel, Piece[]>> = {};
   for (const channel of channels) {
-    const parts = plan
-      .filter((s) => channelOf(s) === channel)
+    const inChannel = plan.filter((s) => channelOf(s) === channel);
+    const parts = inChannel
+      .filter((s) => !inChannel.some((o) => o.id === replacedBy[s.id]))
       .flatMap((s) => {
         const options = drafts.parts[s.id as StepId];
         // An optional part (a touch of humour) starts left out; "other wording" brings it in.
