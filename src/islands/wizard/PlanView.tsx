@@ -86,6 +86,8 @@ export function PlanView(p: Props) {
       {composed.public || (!loaded && p.plan.some((s) => channelOf(s) === 'public'))
         ? <TimeBox key={p.generation} ui={ui} posted={p.typing.posted} left={p.left} onPosted={p.onPosted} />
         : !writes && <p class="wizard-noreply">{ui.noReply}</p>}
+      {/* On a phone the reply sits a screen or two down: one tap takes the owner there. */}
+      {composed.public && <p class="wizard-jump"><a href="#wizard-public">{ui.channelPublic} ↓</a></p>}
       <ol class="wizard-plan">
         {p.plan.map((step, i) => {
           const channel = host[step.id];
