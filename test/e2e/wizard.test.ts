@@ -52,7 +52,7 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
       taps += 2;
       (answers as Record<string, string>)[q] = value!;
       await page.waitForFunction((name) => document.querySelector<HTMLFormElement>('.wizard-question')?.dataset.question !== name, q);
-      if (await currentQuestion(page)) expect(await headingOnScreen(page), `after answering ${q}`).toBe('ok');
+      if (await currentQuestion(page)) await expect.poll(() => headingOnScreen(page), { message: `after answering ${q}`, timeout: 2000 }).toBe('ok');
     }
     await page.locator('[data-step]').first().waitFor();
     return { answers, taps };

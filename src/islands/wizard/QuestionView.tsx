@@ -1,5 +1,5 @@
 // One question at a time: a fieldset with a legend, native radio buttons, Back and Next.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { answersFor, progress, type Answers, type QuestionId } from '../../playbook/decision/questions';
 import { format, type WizardTexts } from '../../playbook/decision/texts';
 
@@ -22,7 +22,8 @@ export function QuestionView({ question, answers, chosen, texts, canGoBack, focu
   const [missing, setMissing] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  // Before paint, so the new question never flashes up with the focus still on the old page position.
+  useLayoutEffect(() => {
     setValue(chosen);
     setMissing(false);
     // GOV.UK's one-question pattern: the new question starts at the top of the screen, its heading
