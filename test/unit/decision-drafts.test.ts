@@ -70,8 +70,10 @@ describe('drafts tell the truth about the platform and the order', () => {
     const found: string[] = [];
     for (const register of registers) {
       for (const id of onReview) {
-        for (const d of drafts[register][id] ?? []) if (falseOnReview[locale].test(withoutGaps(d))) found.push(`${register}.${id}: ${d}`);
+        for (const d of drafts[register].parts[id] ?? []) if (falseOnReview[locale].test(withoutGaps(d))) found.push(`${register}.${id}: ${d}`);
       }
+      // The greeting and sign-off go into every composed reply, on a review too.
+      for (const d of [...drafts[register].greeting, ...drafts[register].closing]) if (falseOnReview[locale].test(withoutGaps(d))) found.push(`${register}: ${d}`);
     }
     expect(found).toEqual([]);
   });
@@ -85,19 +87,20 @@ describe('drafts tell the truth about the platform and the order', () => {
     };
     for (const register of registers) {
       for (const id of ['notify-rules-private', 'state-rules-public'] as StepId[]) {
-        for (const d of drafts[register][id]!) expect(withoutGaps(d), `${register}.${id}`).not.toMatch(done[locale]);
+        for (const d of drafts[register].parts[id]!) expect(withoutGaps(d), `${register}.${id}`).not.toMatch(done[locale]);
       }
     }
   });
 
   it.each(content)('$locale: the reply to a fake review accuses no one', ({ locale, drafts }) => {
-    for (const register of registers) for (const d of drafts[register]['no-record']!) expect(withoutGaps(d), d).not.toMatch(accusation[locale]);
+    for (const register of registers) for (const d of drafts[register].parts['no-record']!) expect(withoutGaps(d), d).not.toMatch(accusation[locale]);
   });
 
   it.each(content)('$locale: no public draft asks for a team member’s name', ({ locale, drafts }) => {
     for (const register of registers) {
       for (const id of publicSteps) {
-        for (const d of drafts[register][id] ?? []) for (const gap of findGaps(d)) expect(gap, `${register}.${id}`).not.toMatch(staffGap[locale]);
+        // Gaps are ids; what the user is asked to type is the gap's label.
+        for (const d of drafts[register].parts[id] ?? []) for (const gap of findGaps(d)) expect(drafts.gaps[gap]!.label, `${register}.${id}`).not.toMatch(staffGap[locale]);
       }
     }
   });

@@ -1,11 +1,11 @@
-// URL state and stored typing: random input never throws and always yields a valid state.
+// URL state: random input never throws and always yields a valid state. (Stored typing: decision-incident.test.ts.)
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   allAnswerCombinations, answer, answersFor, clearIrrelevant, isAnswer, isRelevant, nextQuestion, progress,
   questionOrder, questions, relevantQuestions, type Answers, type QuestionId,
 } from '../../src/playbook/decision/questions';
-import { parseStoredTyping, parseWizardState, serializeWizardState } from '../../src/playbook/decision/state';
+import { parseWizardState, serializeWizardState } from '../../src/playbook/decision/state';
 
 function assertValid(answers: Answers) {
   const kept: Answers = {};
@@ -141,27 +141,5 @@ describe('questions', () => {
         a = { ...a, [q]: full[q] };
       }
     }
-  });
-});
-
-describe('parseStoredTyping', () => {
-  const langs = ['en', 'de', 'tr', 'hu'];
-  it('never throws over random strings and JSON, and keeps only valid fields', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ gaps: v, posted: v, replyLang: v, register: v }))), (raw) => {
-      const { typing } = parseStoredTyping(raw, langs);
-      for (const [lang, values] of Object.entries(typing.gaps)) {
-        expect(langs).toContain(lang);
-        for (const v of Object.values(values)) expect(typeof v).toBe('string');
-      }
-      if (typing.register) expect(['formal', 'informal']).toContain(typing.register);
-      if (typing.posted) expect(Number.isFinite(typing.posted.at)).toBe(true);
-    }), { numRuns: 1000 });
-  });
-
-  it('keeps good fields and flags damage', () => {
-    const raw = JSON.stringify({ gaps: { de: { Name: 'Frau Kaya', x: 3 }, xx: {} }, posted: { text: '14:05', at: 5 }, register: 'casual' });
-    expect(parseStoredTyping(raw, langs)).toEqual({ typing: { gaps: { de: { Name: 'Frau Kaya' } }, posted: { text: '14:05', at: 5 } }, damaged: true });
-    expect(parseStoredTyping(null, langs)).toEqual({ typing: { gaps: {} }, damaged: false });
-    expect(parseStoredTyping('{nope', langs).damaged).toBe(true);
   });
 });
