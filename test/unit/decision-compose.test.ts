@@ -12,7 +12,7 @@ import type { WizardDrafts } from '../../src/playbook/decision/texts';
 import { emptyGaps, fillGaps, findGaps, gapMarkupProblems, unfillGaps, type GapLabels } from '../../src/playbook/decision/gaps';
 import { applyEdit, channelOf, composePlan, renderPieces, swapPiece, type Piece, type PieceStates } from '../../src/playbook/decision/compose';
 import {
-  emptyTyping, forIncident, legacyWizardKeys, localDay, parseStoredTyping, startOver, storagePrefix, wizardStorageKey,
+  emptyTyping, forIncident, legacyWizardKeys, localDay, parseStoredTyping, startOver, wizardStorageKey,
 } from '../../src/playbook/decision/incident';
 
 const drafts = Object.fromEntries(localeCodes.map((l) => [l, JSON.parse(readFileSync(`content/wizard/${l}/drafts.json`, 'utf8')) as WizardDrafts]));
@@ -178,8 +178,7 @@ describe('one incident at a time', () => {
   });
 
   it('names every key with the site prefix', () => {
-    for (const key of [wizardStorageKey, ...legacyWizardKeys]) expect(key.startsWith(storagePrefix)).toBe(true);
-    expect(storagePrefix).toBe('reply-playbook:');
+    for (const key of [wizardStorageKey, ...legacyWizardKeys]) expect(key.startsWith('reply-playbook:')).toBe(true);
   });
 
   it('uses the local calendar day', () => {

@@ -6,12 +6,12 @@
 import { registers, type Register } from './steps';
 import type { PieceStates } from './compose';
 
-/** Every localStorage key of the site starts with this. */
-export const storagePrefix = 'reply-playbook:';
+// Keys are written out whole, not built from a prefix: the privacy page's test finds every key
+// the site stores by its literal in src/ and fails when the page does not name it.
 /** The wizard's one key: typing for the current incident and the reply preferences. */
-export const wizardStorageKey = `${storagePrefix}wizard`;
+export const wizardStorageKey = 'reply-playbook:wizard';
 /** Keys of earlier versions (one per page locale, no incident): removed when the wizard starts. */
-export const legacyWizardKeys = ['en', 'de', 'tr', 'hu'].map((l) => `${storagePrefix}wizard:${l}`);
+export const legacyWizardKeys = ['en', 'de', 'tr', 'hu'].map((l) => `reply-playbook:wizard:${l}`);
 
 export interface StoredTyping {
   /** The answers (as in the URL) and the local day the typing belongs to. */
