@@ -19,7 +19,7 @@ const label = (a: Answers) => new URLSearchParams(a as Record<string, string>).t
 const complaintKinds = ['complaint', 'heated', 'excessive'];
 const attackKinds = (a: Answers) => a.kind === 'troll' || a.kind === 'fake' || ['insult', 'hate', 'threat'].includes(a.abuse ?? '');
 /** A message others read: every public writing step, and the warning. */
-const writesPublic = (s: PlanStep) => s.writesMessage && (s.kind === 'public' || s.id === 'warn');
+const writesPublic = (s: PlanStep) => s.writesMessage && s.kind === 'public';
 const reports = (s: PlanStep) => s.id === 'report-platform' || s.id === 'flag-review';
 
 /** Runs a check over every case and reports every failing combination with its plan. */
@@ -96,14 +96,16 @@ describe(`the plan over all ${COMBINATIONS} answer combinations`, () => {
 
   it('7. trolls: start quiet, never a public reply; own page: quiet tools → warn → block, the warning before any block (R12, R13)', () => {
     everyPlan((a, plan) => {
-      if (plan.some((s) => writesPublic(s) && s.id !== 'warn')) return 'troll gets a public reply';
+      if (plan.some(writesPublic)) return 'troll gets a public reply';
       if (!has(plan, 'monitor') || !has(plan, 'document')) return 'troll not monitored and documented';
       const firstAct = plan.find((s) => s.kind !== 'prepare');
       if (firstAct && !['restrict', 'hide', 'warn', 'report-platform', 'flag-review', 'delete', 'block'].includes(firstAct.id)) return `starts loud with ${firstAct.id}`;
       const can = planCapabilities(a);
       if (placeOf(a) === 'own') {
         const warn = at(plan, 'warn');
-        if (warn < 0) return 'no warning on the own page';
+        // The warning goes privately, so only where the platform carries a private message.
+        if ((warn >= 0) !== can.messageAuthor) return warn < 0 ? 'no private warning where the platform allows one' : 'a warning where no private message is possible';
+        if (warn < 0) return undefined;
         if (can.restrict && !has(plan, 'restrict')) return 'platform’s quiet tool left out';
         const quiet = [at(plan, 'restrict'), at(plan, 'hide')].filter((i) => i >= 0);
         if (quiet.some((i) => i > warn) || at(plan, 'monitor') > (quiet[0] ?? warn)) return 'quiet tools not before the warning';

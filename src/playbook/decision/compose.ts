@@ -23,6 +23,8 @@ export interface RegisterDrafts {
 /** Parts that speak to everyone reading, not to the person who wrote: no personal greeting. */
 const toEveryone: readonly string[] = ['state-rules-public', 'follow-up-public', 'keep-answering'];
 const later: readonly string[] = ['follow-up-public'];
+/** Moderation that speaks to the person alone: a troll's warning is never posted in public. */
+const privately: readonly string[] = ['warn'];
 /**
  * A part another part replaces when both are in the plan: where a comment touches health, an
  * injury or a legal claim, the reply opens with concern, restates nothing in public (DESIGN
@@ -35,7 +37,7 @@ const replacedBy: Readonly<Record<string, string>> = { 'reply-public': 'show-con
 export function channelOf(step: { id: string; kind: string; writesMessage: boolean }): Channel | undefined {
   if (!step.writesMessage) return undefined;
   if (later.includes(step.id)) return 'later';
-  return step.kind === 'private' ? 'private' : 'public';
+  return step.kind === 'private' || privately.includes(step.id) ? 'private' : 'public';
 }
 
 export interface Piece {

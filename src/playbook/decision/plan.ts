@@ -96,11 +96,13 @@ export function resolvePlan(input: Answers, options: PlanOptions = {}): PlanStep
 
   if (a.kind === 'troll') {
     if (own) {
-      // The platform's quiet tools first, then one warning (privately where the platform lets
-      // you), then removal and the block, last: after a block no message reaches them.
+      // The platform's quiet tools first, then one warning in private, then removal and the
+      // block, last: after a block no message reaches them. A troll gets no public reply, not even
+      // a warning (it is the attention they want): where the platform carries no private message,
+      // the house rules in the bio are the warning and the plan goes from the quiet tools on.
       if (can.restrict) add('restrict');
       if (can.hide) add('hide');
-      add('warn');
+      if (can.messageAuthor) add('warn');
       if (!can.hide && can.delete) add('delete');
       if (can.block) add('block');
     } else {
@@ -183,7 +185,7 @@ export function resolvePlan(input: Answers, options: PlanOptions = {}): PlanStep
 
 /** Whether the plan writes anything in public (then, and only then, a response target applies). */
 export function writesInPublic(plan: readonly PlanStep[]): boolean {
-  return plan.some((s) => s.writesMessage && (s.kind === 'public' || s.id === 'warn'));
+  return plan.some((s) => s.writesMessage && s.kind === 'public');
 }
 
 /** The explanation of a step as shown in this plan: the platform's own text where there is one. */
