@@ -332,7 +332,7 @@ describe('wizard island: reply languages', () => {
     await reply();
     fireEvent.change(screen.getByLabelText(ui.replyLang), { target: { value: 'de' } });
     const thank = (r: 'formal' | 'informal') => deDrafts[r].parts.thank![0]!.replace(/\[\[(\w+)\]\]/g, (_, id: string) => `[${deDrafts.gaps[id]!.label}]`);
-    await waitFor(async () => expect((await reply()).value).toBe(`Guten Tag [${deDrafts.gaps.name!.label}]!\n${thank('formal')}\nViele Grüße\n[${deDrafts.gaps.signer!.label}]`));
+    await waitFor(async () => expect((await reply()).value).toBe(`Guten Tag, [${deDrafts.gaps.name!.label}]!\n${thank('formal')}\nViele Grüße\n[${deDrafts.gaps.signer!.label}]`));
     expect(fetchMock).toHaveBeenCalledWith('/de/wizard/drafts.json');
     fireEvent.click(screen.getByLabelText(ui.informal));
     expect((await reply()).value).toContain(thank('informal'));

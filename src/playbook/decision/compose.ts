@@ -29,9 +29,11 @@ const privately: readonly string[] = ['warn'];
  * A part another part replaces when both are in the plan: where a comment touches health, an
  * injury or a legal claim, the reply opens with concern, restates nothing in public (DESIGN
  * invariant 18) and already asks the person to get in touch, so the usual opening that restates
- * the problem and the second request for contact are left out.
+ * the problem and a second request for contact (or invitation to talk) are left out.
  */
-const replacedBy: Readonly<Record<string, string>> = { 'reply-public': 'show-concern', 'ask-private': 'show-concern' };
+const replacedBy: Readonly<Record<string, string>> = {
+  'reply-public': 'show-concern', 'ask-private': 'show-concern', 'invite-offline': 'show-concern',
+};
 
 /** The channel a writing step's words go to, derived from the step's own data. */
 export function channelOf(step: { id: string; kind: string; writesMessage: boolean }): Channel | undefined {
