@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { pagefindIndex } from './src/integrations/pagefind-index.mjs';
+import { locale404 } from './src/integrations/locale-404.mjs';
 
 // BASE_PATH lets the same build run at the root or under a sub-path
 // (`BASE_PATH=/reply-playbook/ npm run build`); SITE is the public origin used for
@@ -18,8 +19,11 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   output: 'static',
-  build: { format: 'directory' },
-  integrations: [mdx(), preact(), pagefindIndex()],
+  // Styles go inline (Astro hashes each <style> into the CSP): no render-blocking request before
+  // first paint. Scripts never go inline, however small: the CSP allows only 'self' scripts.
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  integrations: [mdx(), preact(), pagefindIndex(), locale404()],
   devToolbar: { enabled: false },
   // No code blocks in the guide, and Shiki's inline styles would need 'unsafe-inline' under CSP.
   markdown: { syntaxHighlight: false },
