@@ -5,10 +5,8 @@
 export function keepQuery(root: ParentNode = document): void {
   const links = () => root.querySelectorAll<HTMLAnchorElement>('.lang-switcher a[data-locale]');
   const sync = () => {
-    for (const a of links()) {
-      a.search = location.search;
-      a.hash = '';
-    }
+    // A root-relative href, as the server rendered it (the a.search setter would make it absolute).
+    for (const a of links()) a.setAttribute('href', a.pathname + location.search);
   };
   for (const type of ['pointerover', 'focusin', 'click', 'auxclick', 'contextmenu', 'toggle']) {
     root.addEventListener(type, (event) => {

@@ -16,14 +16,16 @@ const report = (name: string, w: { html: number; css: number; js: number }) =>
 
 describe('byte budgets (gzip)', () => {
   for (const locale of localeCodes) {
-    it(`${locale}: home and guide pages ≤ 20 KB HTML+CSS and load no JavaScript`, () => {
+    it(`${locale}: home and guide pages ≤ 20 KB HTML+CSS and load no JavaScript (the checklist ≤ 0.5 KB)`, () => {
       for (const page of ['', ...guidePages]) {
         const path = `/${locale}/${page ? `${page}/` : ''}`;
         if (!existsSync(join(distDir, path, 'index.html'))) throw new Error(`${path} was not built`);
         const w = pageWeight(path);
         report(path, w);
         expect(w.html + w.css, path).toBeLessThanOrEqual(20 * KB);
-        expect(w.js, `${path} loads JavaScript: ${w.jsFiles.join(', ')}`).toBe(0);
+        // The checklist alone runs a script: its Print button and the date on the printout.
+        const jsAllowed = page === 'checklist' ? 512 : 0;
+        expect(w.js, `${path} loads JavaScript: ${w.jsFiles.join(', ')}`).toBeLessThanOrEqual(jsAllowed);
       }
     });
 
