@@ -36,7 +36,7 @@ describe.each(localeCodes)('guide navigation in %s', (locale) => {
     const current = [...d.querySelectorAll('.guide-nav a[aria-current="page"]')].map((a) => a.getAttribute('href'));
     expect(current).toEqual([`/${locale}/${slug}/`]);
 
-    const header = [...d.querySelectorAll('.site-header a[aria-current]')].map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]);
+    const header = [...d.querySelectorAll('.main-nav a[aria-current], .header-cta[aria-current]')].map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]);
     if (slug === 'checklist') expect(header).toEqual([[`/${locale}/checklist/`, 'page']]);
     else expect(header).toEqual([[`/${locale}/${order[0]}/`, i === 0 ? 'page' : 'true']]);
 
