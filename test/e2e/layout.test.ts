@@ -49,6 +49,11 @@ describe.skipIf(!chromiumPath)(`layout and navigation in Chromium${chromiumPath 
     expect(starts.sort()).toEqual(localeCodes.map((l) => `/${l}/wizard/`).sort());
     expect(await root.locator('main .start-button').isVisible()).toBe(true);
     await root.close();
+    // Served for a German address, the root 404 leads with German and its start button.
+    const de = await site.open(ctx, '/de/nichts-hier/');
+    expect(await de.locator('main > section').first().getAttribute('lang')).toBe('de');
+    expect(new URL(await de.locator('main .start-button').evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe('/de/wizard/');
+    await de.close();
     for (const locale of localeCodes) {
       const page = await site.open(ctx, `/${locale}/404.html`);
       expect(await page.locator('html').getAttribute('lang')).toBe(locale);

@@ -1,5 +1,6 @@
-// The language links follow the page's query at the moment they are used, because the wizard
-// and the generator rewrite the query (history.replaceState) as the visitor answers.
+// The small site scripts outside the islands: the language links follow the page's query at the
+// moment they are used (the wizard and the generator rewrite it as the visitor answers), and the
+// root 404 leads with the language of the address.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { keepQuery } from '../../src/scripts/keep-query';
 
@@ -41,5 +42,31 @@ describe('keepQuery', () => {
     keepQuery();
     document.getElementById('other')!.dispatchEvent(new Event('pointerover', { bubbles: true }));
     expect(document.getElementById('other')!.getAttribute('href')).toBe('/en/principles/');
+  });
+});
+
+describe('localiseNotFound', () => {
+  const page = () => {
+    document.body.innerHTML = `<main id="main" data-base="/rp/">
+      <section lang="en"><h1>Page not found</h1><a class="start-button" href="/rp/en/wizard/">Start</a></section>
+      <section lang="de"><h2>Seite nicht gefunden</h2><a class="start-link" href="/rp/de/wizard/">Starten</a></section>
+    </main>`;
+    return document.getElementById('main');
+  };
+  const order = () => [...document.querySelectorAll('section')].map((s) => s.lang);
+
+  it('puts the language of the address first, with the big start button', async () => {
+    const { localiseNotFound } = await import('../../src/scripts/not-found');
+    localiseNotFound(page(), '/rp/de/nicht-da/');
+    expect(order()).toEqual(['de', 'en']);
+    expect(document.querySelector('section[lang="de"] a')!.className).toBe('start-button');
+    expect(document.querySelector('section[lang="en"] a')!.className).toBe('start-link');
+  });
+
+  it('leaves the page as it is when the address names no language', async () => {
+    const { localiseNotFound } = await import('../../src/scripts/not-found');
+    localiseNotFound(page(), '/rp/nowhere/');
+    expect(order()).toEqual(['en', 'de']);
+    expect(document.querySelector('section[lang="en"] a')!.className).toBe('start-button');
   });
 });
