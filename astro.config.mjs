@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { pagefindIndex } from './src/integrations/pagefind-index.mjs';
 import { locale404 } from './src/integrations/locale-404.mjs';
+import { scriptPriority } from './src/integrations/script-priority.mjs';
 
 // BASE_PATH lets the same build run at the root or under a sub-path
 // (`BASE_PATH=/reply-playbook/ npm run build`); SITE is the public origin used for
@@ -23,7 +24,7 @@ export default defineConfig({
   // first paint. Scripts never go inline, however small: the CSP allows only 'self' scripts.
   build: { format: 'directory', inlineStylesheets: 'always' },
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
-  integrations: [mdx(), preact(), pagefindIndex(), locale404()],
+  integrations: [mdx(), preact(), pagefindIndex(), locale404(), scriptPriority()],
   devToolbar: { enabled: false },
   // No code blocks in the guide, and Shiki's inline styles would need 'unsafe-inline' under CSP.
   markdown: { syntaxHighlight: false },

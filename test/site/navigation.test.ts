@@ -87,6 +87,18 @@ describe('every page', () => {
     expect(blocking).toEqual([]);
   });
 
+  it('fetches the tools\' scripts at low priority, so they do not compete with the first paint', () => {
+    for (const locale of localeCodes) {
+      for (const tool of ['wizard', 'house-rules']) {
+        const scripts = [...doc(`/${locale}/${tool}/`).querySelectorAll('script[src]')];
+        expect(scripts.length).toBeGreaterThan(0);
+        expect(scripts.map((s) => s.getAttribute('fetchpriority')), `/${locale}/${tool}/`).toEqual(scripts.map(() => 'low'));
+      }
+    }
+    // The chooser's script sends the visitor on: it keeps its normal priority.
+    expect(parseHtml(readPage('index.html')).querySelector('script[src]')?.hasAttribute('fetchpriority')).toBe(false);
+  });
+
   it('puts no script inline, however small (the CSP allows only the site\'s own files)', () => {
     const inline = htmlPages().filter(({ path }) =>
       parseHtml(readPage(path)).querySelector('script:not([src]):not([type="application/json"]):not([type="application/ld+json"])'));
