@@ -5,6 +5,10 @@ import preact from '@astrojs/preact';
 import { pagefindIndex } from './src/integrations/pagefind-index.mjs';
 import { locale404 } from './src/integrations/locale-404.mjs';
 import { scriptPriority } from './src/integrations/script-priority.mjs';
+import { offline } from './src/integrations/offline.mjs';
+import { localizedSitemap } from './src/integrations/sitemap.mjs';
+import { onLog } from './src/integrations/upstream-warnings.mjs';
+import { defaultLocale, locales } from './src/i18n/locales.ts';
 
 // BASE_PATH lets the same build run at the root or under a sub-path
 // (`BASE_PATH=/reply-playbook/ npm run build`); SITE is the public origin used for
@@ -23,8 +27,27 @@ export default defineConfig({
   // Styles go inline (Astro hashes each <style> into the CSP): no render-blocking request before
   // first paint. Scripts never go inline, however small: the CSP allows only 'self' scripts.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
-  integrations: [mdx(), preact(), pagefindIndex(), locale404(), scriptPriority()],
+  integrations: [
+    mdx(),
+    preact(),
+    pagefindIndex(),
+    // /<locale>/404/index.html → /<locale>/404.html, where hosts look for a folder's 404.
+    locale404(),
+    // The pages' scripts at low priority, so they do not compete with the first paint.
+    scriptPriority(),
+    // Every page with its other-language versions as <xhtml:link rel="alternate" hreflang>.
+    localizedSitemap({ site, base, defaultLocale, locales }),
+    // Last: lists the finished build for the offline worker (dist/sw.js).
+    offline({ locales: locales.map((l) => l.code) }),
+  ],
+  vite: {
+    build: {
+      // Filters one known upstream warning (withastro/astro#18087); see the file.
+      rolldownOptions: { onLog },
+      // Never inline a script (see build above); other assets keep Vite's default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
   devToolbar: { enabled: false },
   // No code blocks in the guide, and Shiki's inline styles would need 'unsafe-inline' under CSP.
   markdown: { syntaxHighlight: false },
@@ -35,7 +58,7 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
-        // Pagefind may start a worker for its search; it is served from our own origin.
+        // The offline worker (sw.js) and any worker Pagefind starts for its search: our own origin only.
         "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",

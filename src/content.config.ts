@@ -5,6 +5,7 @@ import { glob } from 'astro/loaders';
 import { guideFrontmatter, homeFrontmatter } from './utils/guide-schema';
 import { wizardDraftsSchema, wizardTextsSchema } from './playbook/decision/content-schema';
 import { houseRulesUiSchema, phraseFileSchema } from './playbook/house-rules/schema';
+import { legalLabelsSchema, privacyFrontmatter } from './utils/site-pages-schema';
 
 // CONTENT_DIR lets the tests build the site from a fixture (e.g. one with a page missing).
 const contentDir = process.env.CONTENT_DIR || './content';
@@ -27,4 +28,8 @@ const wizardDrafts = defineCollection({ loader: glob({ pattern: '*/drafts.json',
 const houseRulesUi = defineCollection({ loader: glob({ pattern: '*/ui.json', base: './content/house-rules' }), schema: houseRulesUiSchema });
 const houseRulesPhrases = defineCollection({ loader: glob({ pattern: '*/phrases.json', base: './content/house-rules' }), schema: phraseFileSchema });
 
-export const collections = { guide, home, wizardTexts, wizardDrafts, houseRulesUi, houseRulesPhrases };
+// The privacy page (content/privacy/<locale>.mdx) and the legal notice's labels (content/legal/<locale>.json).
+const privacy = defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/privacy' }), schema: privacyFrontmatter });
+const legal = defineCollection({ loader: glob({ pattern: '*.json', base: './content/legal' }), schema: legalLabelsSchema });
+
+export const collections = { guide, home, wizardTexts, wizardDrafts, houseRulesUi, houseRulesPhrases, privacy, legal };

@@ -97,7 +97,7 @@ describe.skipIf(!chromiumPath)(`site in Chromium${chromiumPath ? '' : ` (skipped
 
   // One page of each type the design names, in a locale.
   const pageTypes = (locale: string) =>
-    ['', 'principles/', 'checklist/', 'sources/', 'search/?q=a', 'wizard/', 'house-rules/'].map((p) => `/${locale}/${p}`);
+    ['', 'principles/', 'checklist/', 'sources/', 'search/?q=a', 'wizard/', 'house-rules/', 'privacy/'].map((p) => `/${locale}/${p}`);
 
   describe.each(localeCodes)('axe in %s', (locale) => {
     let axeContext: BrowserContext;

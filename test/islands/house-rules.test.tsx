@@ -39,7 +39,7 @@ describe('house-rules island', () => {
       expect(screen.getByRole('group', { name: legend })).toBeTruthy();
     }
     expect(bioText()).toContain(phrases('en').formal.bio.welcome.long);
-    expect(fullText()).toContain(phrases('en').formal.full.closing);
+    expect(fullText()).toContain(phrases('en').formal.full.criticism);
     expect(document.querySelector('#hr-bio-count')?.textContent).toMatch(/^\d+ \/ 150 /);
   });
 
@@ -52,42 +52,75 @@ describe('house-rules island', () => {
     expect(count).toBeLessThanOrEqual(80);
     fireEvent.click(screen.getByRole('radio', { name: 'LinkedIn' }));
     fireEvent.click(screen.getByRole('checkbox', { name: ui('de').rules.labels['on-topic'] }));
-    await waitFor(() => expect(bioText()).toContain('Off-Topic'));
+    await waitFor(() => expect(bioText()).toContain('Themenfremdes'));
     expect(window.location.search).toContain('platform=linkedin');
     expect(window.location.search).toContain('on-topic');
   });
 
-  it('shows a translated message for a bad e-mail, keeps what was typed, and recovers', async () => {
+  it('speaks about a field only when it is left, and keeps the last valid texts meanwhile', async () => {
     mount('tr');
     await ready();
+    const before = bioText();
     fireEvent.click(screen.getByRole('radio', { name: ui('tr').contact.labels.email }));
     const input = screen.getByLabelText(ui('tr').contact.valueLabels.email) as HTMLInputElement;
+    // Chosen, still empty: no error, no outline, and the texts stay.
+    expect(screen.queryByText(ui('tr').errors['contact-missing'])).toBeNull();
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+    expect(bioText()).toBe(before);
     fireEvent.input(input, { target: { value: 'ayse-at-salon' } });
+    expect(screen.queryByText(ui('tr').errors['email-invalid'])).toBeNull(); // not while typing
+    fireEvent.blur(input);
     await waitFor(() => expect(screen.getByText(ui('tr').errors['email-invalid'])).toBeTruthy());
     expect(input.value).toBe('ayse-at-salon');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(input.getAttribute('aria-describedby')).toContain('hr-contact-error');
-    expect(bioText()).toBeNull();
+    expect(bioText()).toBe(before); // the last text that worked
+    expect(screen.getAllByText(ui('tr').outputs.paused).length).toBeGreaterThan(0);
     fireEvent.input(input, { target: { value: 'ayse@salon.com.tr' } });
     await waitFor(() => expect(bioText()).toContain('ayse@salon.com.tr'));
+    expect(screen.queryByText(ui('tr').errors['email-invalid'])).toBeNull();
   });
 
-  it('asks for an https link', async () => {
+  it('asks for an https link once the field is left', async () => {
     mount('hu');
     await ready();
     fireEvent.click(screen.getByRole('radio', { name: ui('hu').contact.labels.link }));
-    fireEvent.input(screen.getByLabelText(ui('hu').contact.valueLabels.link), { target: { value: 'http://szalon.hu' } });
+    const input = screen.getByLabelText(ui('hu').contact.valueLabels.link);
+    fireEvent.input(input, { target: { value: 'http://szalon.hu' } });
+    fireEvent.blur(input);
     await waitFor(() => expect(screen.getByText(ui('hu').errors['link-not-https'])).toBeTruthy());
   });
 
-  it('says by how much to shorten a name that does not fit the platform', async () => {
+  it('leaves the name out unless asked, and then drops it first with a notice', async () => {
     mount('en');
     await ready();
+    const name = 'The Extraordinarily Long Name Hair and Beauty Studio Ltd';
+    fireEvent.input(screen.getByLabelText(ui('en').name.label), { target: { value: name } });
+    await waitFor(() => expect(fullText()).toContain(name)); // the full rules' title
+    expect(bioText()).not.toContain(name);
+    fireEvent.click(screen.getByRole('radio', { name: 'LinkedIn' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: ui('en').name.inBio }));
+    await waitFor(() => expect(bioText()).toContain(name)); // LinkedIn has room
     fireEvent.click(screen.getByRole('radio', { name: 'TikTok' }));
-    fireEvent.input(screen.getByLabelText(ui('en').name.label), { target: { value: 'The Extraordinarily Long Name Hair and Beauty Studio Ltd' } });
-    await waitFor(() => expect(screen.getByText(/does not fit a TikTok bio\. Shorten it by at least \d+ characters/)).toBeTruthy());
-    expect(bioText()).toBeNull();
-    expect(fullText()).toContain('The Extraordinarily Long Name Hair and Beauty Studio Ltd'); // the long text has room
+    await waitFor(() => expect(document.querySelector('.hr-omitted')?.textContent).toContain(ui('en').outputs.omittedParts.name));
+    expect(bioText()).not.toContain(name);
+    expect(bioText()).toContain(phrases('en').formal.bio.pointer.rules.short);
+    expect(window.location.search).toContain('nameInBio=yes');
+  });
+
+  it('leaves a third of the bio free by default, and what the user asks for', async () => {
+    mount('de');
+    await ready();
+    const count = () => Number(document.querySelector('#hr-bio-count')?.getAttribute('data-count'));
+    expect(count()).toBeLessThanOrEqual(100);
+    const reserve = screen.getByLabelText(ui('de').reserve.label) as HTMLInputElement;
+    fireEvent.input(reserve, { target: { value: '100' } });
+    await waitFor(() => expect(count()).toBeLessThanOrEqual(50));
+    expect(window.location.search).toContain('reserve=100');
+    fireEvent.input(reserve, { target: { value: 'viel' } });
+    fireEvent.blur(reserve);
+    await waitFor(() => expect(screen.getByText(ui('de').errors['reserve-invalid'].replace('{max}', '150'))).toBeTruthy());
+    expect(count()).toBeLessThanOrEqual(50); // the last valid text stays
   });
 
   it('copies with the Clipboard API and announces it', async () => {
@@ -122,8 +155,18 @@ describe('house-rules island', () => {
     expect(fullText()).toMatch(/1\. We block the account\.\n2\. We hide the comment\./);
   });
 
+  it('numbers the steps "1." "2." and puts a new one at its place in the escalation order', async () => {
+    mount('en');
+    await ready();
+    const steps = () => [...document.querySelectorAll('.hr-step')].map((s) => s.textContent);
+    expect(steps()).toEqual(['1.', '2.', '3.']); // warn, hide, block
+    fireEvent.click(screen.getByRole('checkbox', { name: ui('en').consequences.labels.delete }));
+    await waitFor(() => expect(window.location.search).toContain('consequences=warn%2Chide%2Cdelete%2Cblock'));
+    expect(steps()).toEqual(['1.', '2.', '3.', '4.']);
+  });
+
   it('reopens a shared link and reports what it could not use', async () => {
-    mount('en', '?lang=en&register=informal&platform=x&rules=no-hate,kindness&emoji=1&name=Salon%20Anna');
+    mount('en', '?lang=en&register=informal&platform=x&rules=no-hate,kindness&emoji=1&name=Salon%20Anna&nameInBio=yes');
     await ready();
     expect((screen.getByRole('radio', { name: 'X' }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('radio', { name: ui('en').output.informal }) as HTMLInputElement).checked).toBe(true);
@@ -163,7 +206,8 @@ describe('house-rules island', () => {
     mount('de');
     await ready();
     fireEvent.change(screen.getByLabelText(ui('de').output.lang), { target: { value: 'hu' } });
-    await waitFor(() => expect(bioText()).toContain(phrases('hu').formal.bio.welcome.long));
+    const hu = phrases('hu').formal.bio;
+    await waitFor(() => expect([hu.welcome.long, hu.welcome.short].some((w) => bioText()?.includes(w))).toBe(true));
     expect(fetchMock).toHaveBeenCalledWith('/hu/house-rules/phrases.json');
     expect(document.querySelector('[data-output="bio"]')?.getAttribute('lang')).toBe('hu');
     // The page's own texts stay German.

@@ -26,7 +26,7 @@ describe('every built page', () => {
     const incomplete = [...routes].filter(([, ls]) => ls.size !== localeCodes.length).map(([r, ls]) => `${r}: ${[...ls]}`);
     expect(incomplete).toEqual([]);
     // The routes of the design, in every locale.
-    for (const route of ['/', '/search/', '/principles/', '/checklist/', '/sources/', '/wizard/', '/house-rules/']) {
+    for (const route of ['/', '/search/', '/principles/', '/checklist/', '/sources/', '/wizard/', '/house-rules/', '/privacy/']) {
       expect(routes.has(route), `route /<locale>${route} was not built`).toBe(true);
     }
   });

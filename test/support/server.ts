@@ -16,11 +16,14 @@ const types: Record<string, string> = {
   '.png': 'image/png',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export interface StaticServer { origin: string; url(path: string): string; close(): Promise<void> }
 
-export async function serveDist(root = distDir, base = '/'): Promise<StaticServer> {
+/** `port` 0 picks a free one; a fixed port lets a test stop the server and start another at the same origin. */
+export async function serveDist(root = distDir, base = '/', port = 0): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
@@ -37,12 +40,11 @@ export async function serveDist(root = distDir, base = '/'): Promise<StaticServe
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     url: (path: string) => `${origin}${base}${path.replace(/^\//, '')}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => new Promise((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
   };
 }

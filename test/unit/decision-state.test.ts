@@ -1,11 +1,11 @@
-// URL state and stored typing: random input never throws and always yields a valid state.
+// URL state: random input never throws and always yields a valid state. (Stored typing: decision-incident.test.ts.)
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  allAnswerCombinations, answer, clearIrrelevant, isAnswer, isRelevant, nextQuestion, progress,
+  allAnswerCombinations, answer, answersFor, clearIrrelevant, isAnswer, isRelevant, nextQuestion, progress,
   questionOrder, questions, relevantQuestions, type Answers, type QuestionId,
 } from '../../src/playbook/decision/questions';
-import { parseStoredTyping, parseWizardState, serializeWizardState } from '../../src/playbook/decision/state';
+import { parseWizardState, serializeWizardState } from '../../src/playbook/decision/state';
 
 function assertValid(answers: Answers) {
   const kept: Answers = {};
@@ -87,9 +87,40 @@ describe('questions', () => {
   it('asks the next relevant question and nothing after completion', () => {
     expect(nextQuestion({})).toBe('kind');
     expect(nextQuestion({ kind: 'abusive' })).toBe('abuse');
-    expect(nextQuestion({ kind: 'troll' })).toBe('place');
-    expect(nextQuestion({ kind: 'heated', validity: 'unsure', private: 'no', place: 'own', spreading: 'no' })).toBeUndefined();
+    expect(nextQuestion({ kind: 'troll' })).toBe('platform');
+    expect(nextQuestion({ kind: 'troll', platform: 'instagram' })).toBe('place');
+    expect(nextQuestion({ kind: 'troll', platform: 'instagram', place: 'own' })).toBe('staff');
+    expect(nextQuestion({ kind: 'heated', platform: 'facebook', place: 'own', validity: 'unsure', sensitive: 'no', private: 'no', spreading: 'no' })).toBeUndefined();
+    // A question or praise is thanked wherever it stands: the platform changes nothing.
     expect(relevantQuestions({ kind: 'not-negative' })).toEqual(['kind', 'place']);
+  });
+
+  it('asks the place only where the platform leaves it open, and offers only the places it has', () => {
+    expect(relevantQuestions({ kind: 'fake', platform: 'google' })).toEqual(['kind', 'platform', 'sensitive', 'spreading', 'mood']);
+    expect(relevantQuestions({ kind: 'troll', platform: 'group' })).toEqual(['kind', 'platform', 'staff', 'spreading', 'mood']);
+    expect(answersFor('place', { kind: 'troll', platform: 'instagram' })).toEqual(['own', 'elsewhere']);
+    expect(answersFor('place', { kind: 'troll', platform: 'other' })).toEqual(['own', 'review', 'elsewhere']);
+    // A sensitive complaint goes private with no details in public: fixable and private aren't asked.
+    expect(relevantQuestions({ kind: 'complaint', platform: 'x', place: 'own', validity: 'justified', sensitive: 'yes' }))
+      .toEqual(['kind', 'platform', 'place', 'validity', 'sensitive', 'spreading', 'mood']);
+    // Profanity on an own Instagram page is removed after a private notice: fairness changes nothing.
+    expect(relevantQuestions({ kind: 'abusive', abuse: 'profanity', platform: 'instagram', place: 'own' }))
+      .toEqual(['kind', 'abuse', 'platform', 'place', 'sensitive', 'spreading', 'mood']);
+  });
+
+  it('opens an old link (no platform) with its answers kept, at the first question it lacks', () => {
+    const old = parseWizardState('?kind=complaint&validity=justified&fixable=yes&private=no&place=review&spreading=no&mood=calm');
+    expect(old.dropped).toEqual([]);
+    expect(old.answers).toEqual({ kind: 'complaint', place: 'review', validity: 'justified', fixable: 'yes', private: 'no', spreading: 'no', mood: 'calm' });
+    expect(nextQuestion(old.answers)).toBe('platform');
+    // Answering Google keeps the review (now implied); answering Instagram drops a place it does not have.
+    const google = answer(old.answers, 'platform', 'google');
+    expect(google.place).toBeUndefined();
+    expect(nextQuestion(google)).toBe('sensitive');
+    const insta = answer(old.answers, 'platform', 'instagram');
+    expect(insta.place).toBeUndefined();
+    expect(nextQuestion(insta)).toBe('place');
+    expect(parseWizardState('?kind=troll&platform=instagram&place=review').dropped).toEqual([{ key: 'place', value: 'review', reason: 'irrelevant' }]);
   });
 
   it('changing an earlier answer clears exactly the answers it makes irrelevant', () => {
@@ -110,27 +141,5 @@ describe('questions', () => {
         a = { ...a, [q]: full[q] };
       }
     }
-  });
-});
-
-describe('parseStoredTyping', () => {
-  const langs = ['en', 'de', 'tr', 'hu'];
-  it('never throws over random strings and JSON, and keeps only valid fields', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ gaps: v, posted: v, replyLang: v, register: v }))), (raw) => {
-      const { typing } = parseStoredTyping(raw, langs);
-      for (const [lang, values] of Object.entries(typing.gaps)) {
-        expect(langs).toContain(lang);
-        for (const v of Object.values(values)) expect(typeof v).toBe('string');
-      }
-      if (typing.register) expect(['formal', 'informal']).toContain(typing.register);
-      if (typing.posted) expect(Number.isFinite(typing.posted.at)).toBe(true);
-    }), { numRuns: 1000 });
-  });
-
-  it('keeps good fields and flags damage', () => {
-    const raw = JSON.stringify({ gaps: { de: { Name: 'Frau Kaya', x: 3 }, xx: {} }, posted: { text: '14:05', at: 5 }, register: 'casual' });
-    expect(parseStoredTyping(raw, langs)).toEqual({ typing: { gaps: { de: { Name: 'Frau Kaya' } }, posted: { text: '14:05', at: 5 } }, damaged: true });
-    expect(parseStoredTyping(null, langs)).toEqual({ typing: { gaps: {} }, damaged: false });
-    expect(parseStoredTyping('{nope', langs).damaged).toBe(true);
   });
 });

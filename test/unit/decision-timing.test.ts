@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parsePosted, responseTarget, suggestedPause, timeLeft } from '../../src/playbook/decision/timing';
-import { emptyGaps, fillGaps, findGaps, gapMarkupProblems } from '../../src/playbook/decision/gaps';
+import { minPauseMinutes, parsePosted, responseTarget, suggestedPause, timeLeft } from '../../src/playbook/decision/timing';
+import { resolvePlan } from '../../src/playbook/decision/plan';
 
 const now = new Date(2025, 4, 12, 14, 30, 0);
 
@@ -27,6 +27,25 @@ describe('response times', () => {
     for (const bad of ['', 'soon', '25:00', '12:60', '-5', '99999999', '1:2', '13 pm', '0:30 am']) expect(parsePosted(bad, now)).toEqual({ ok: false });
   });
 
+  const ago = (minutes: number) => ({ ok: true, postedAt: now.getTime() - minutes * 60_000 });
+  const at = (h: number, m: number, day = 12) => ({ ok: true, postedAt: new Date(2025, 4, day, h, m).getTime() });
+  // What each locale's platforms and people show (Instagram "2h", Facebook "25 Min.", "2 sa", "25 p" …).
+  const forms: Record<string, [string, ReturnType<typeof ago>][]> = {
+    en: [['14:05', at(14, 5)], ['2:05 pm', at(14, 5)], ['25 min', ago(25)], ['2h', ago(120)], ['25 minutes ago', ago(25)], ['25m', ago(25)], ['an hour ago', ago(60)], ['half an hour ago', ago(30)], ['1h 30m', ago(90)], ['2 hrs', ago(120)], ['1d', ago(1440)], ['just now', ago(0)]],
+    de: [['14.05', at(14, 5)], ['23:30 Uhr', at(23, 30, 11)], ['14 Uhr', at(14, 0)], ['23,30', at(23, 30, 11)], ['vor 25 Minuten', ago(25)], ['25 Min.', ago(25)], ['2 Std.', ago(120)], ['vor 2 Std.', ago(120)], ['vor einer Stunde', ago(60)], ['eine halbe Stunde', ago(30)], ['1 Tag', ago(1440)], ['gerade eben', ago(0)]],
+    tr: [['14.05', at(14, 5)], ['saat 14.05', at(14, 5)], ['25 dakika önce', ago(25)], ['25 dk', ago(25)], ['2 sa', ago(120)], ['2 saat önce', ago(120)], ['yarım saat önce', ago(30)], ['bir saat önce', ago(60)], ['3 gün önce', ago(3 * 1440)], ['şimdi', ago(0)]],
+    hu: [['14:05', at(14, 5)], ['14.05', at(14, 5)], ['14:05-kor', at(14, 5)], ['25 perce', ago(25)], ['25 p', ago(25)], ['2 órája', ago(120)], ['2 ó', ago(120)], ['fél órája', ago(30)], ['egy órája', ago(60)], ['25 perccel ezelőtt', ago(25)], ['1 napja', ago(1440)], ['az előbb', ago(0)]],
+  };
+  for (const [locale, list] of Object.entries(forms)) {
+    it(`reads what ${locale} screens show`, () => {
+      for (const [input, expected] of list) expect(parsePosted(input, now), input).toEqual(expected);
+    });
+  }
+  it('rejects garbage, whatever the language', () => {
+    for (const bad of ['a', 'soon', 'gestern irgendwann', 'dün', 'tegnap', '2 2h', 'h2', 'vor', 'ago', '1:2:3', '25::00', '2h h', 'eine eine Stunde', '8 weeks', '10 napja'])
+      expect(parsePosted(bad, now), bad).toEqual({ ok: false });
+  });
+
   it('reads the 12-hour clock as Americans write it', () => {
     expect(parsePosted('2:05 pm', now)).toEqual(parsePosted('14:05', now));
     expect(parsePosted('9.30AM', now)).toEqual(parsePosted('9:30', now));
@@ -42,43 +61,13 @@ describe('response times', () => {
     }));
   });
 
-  it('shrinks the cool-down pause so that writing time remains, never below one minute', () => {
-    expect(suggestedPause()).toBe(10);
-    expect(suggestedPause(30)).toBe(10);
-    expect(suggestedPause(20)).toBe(5);
-    expect(suggestedPause(3)).toBe(1);
-    expect(suggestedPause(-40)).toBe(1);
-    fc.assert(fc.property(fc.integer({ min: -100, max: 30 }), (left) => {
-      const p = suggestedPause(left);
-      expect(p).toBeGreaterThanOrEqual(1);
-      expect(p).toBeLessThan(responseTarget.firstMinutes);
-      if (left >= 16) expect(p + 15).toBeLessThanOrEqual(left);
+  it('never shrinks the cool-down below 10 minutes, however little time is left (R6)', () => {
+    expect(minPauseMinutes).toBe(10);
+    fc.assert(fc.property(fc.option(fc.integer({ min: -1000, max: 60 })), (left) => {
+      expect(suggestedPause(left ?? undefined)).toBeGreaterThanOrEqual(10);
     }));
-  });
-});
-
-describe('draft gaps', () => {
-  const draft = 'Hallo [[Name]], danke für Ihren Hinweis zu [[das Problem]]. Bis bald, [[Name]]! [[Ihr Name]]';
-  it('finds each gap once, in order', () => {
-    expect(findGaps(draft)).toEqual(['Name', 'das Problem', 'Ihr Name']);
-  });
-  it('fills what is typed and leaves empty gaps visible and reported', () => {
-    const values = { Name: ' Frau Kaya ', 'das Problem': '' };
-    expect(fillGaps(draft, values)).toBe('Hallo Frau Kaya, danke für Ihren Hinweis zu [[das Problem]]. Bis bald, Frau Kaya! [[Ihr Name]]');
-    expect(emptyGaps(draft, values)).toEqual(['das Problem', 'Ihr Name']);
-    expect(emptyGaps(draft, { Name: 'a', 'das Problem': 'b', 'Ihr Name': 'c' })).toEqual([]);
-  });
-  it('flags drafts without gaps and broken brackets', () => {
-    expect(gapMarkupProblems('Danke!')).toHaveLength(1);
-    expect(gapMarkupProblems('Hallo [[Name]] ]]')).toHaveLength(1);
-    expect(gapMarkupProblems('Hallo [[Name]]')).toEqual([]);
-  });
-  it('filling never changes text outside gaps', () => {
-    fc.assert(fc.property(fc.string().filter((s) => !s.includes('[') && !s.includes(']')), fc.string(), (outside, value) => {
-      const d = `${outside}[[x]]${outside}`;
-      const filled = fillGaps(d, { x: value });
-      expect(filled.startsWith(outside)).toBe(true);
-      expect(filled.endsWith(outside)).toBe(true);
-    }));
+    // Through the engine as well: a heated comment seen with 2 minutes to the target still pauses 10.
+    const plan = resolvePlan({ kind: 'heated', validity: 'justified', fixable: 'yes', private: 'no', place: 'own', spreading: 'no' }, { minutesToTarget: 2 });
+    expect(plan.find((s) => s.id === 'cool-down')?.pauseMinutes).toBe(10);
   });
 });

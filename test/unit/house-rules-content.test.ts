@@ -32,9 +32,9 @@ describe('house-rules content', () => {
     expect(() => checkContent(phraseFileSchema, 'content/house-rules/de/phrases.json', broken)).toThrow(
       /content\/house-rules\/de\/phrases\.json: missing key "informal\.bio\.ruleItems\.no-hate"/,
     );
-    const emptied = structuredClone(data) as unknown as { formal: { full: { closing: string } } };
-    emptied.formal.full.closing = '  ';
-    expect(() => checkContent(phraseFileSchema, 'x.json', emptied)).toThrow(/x\.json: invalid value for key "formal\.full\.closing"/);
+    const emptied = structuredClone(data) as unknown as { formal: { full: { criticism: string } } };
+    emptied.formal.full.criticism = '  ';
+    expect(() => checkContent(phraseFileSchema, 'x.json', emptied)).toThrow(/x\.json: invalid value for key "formal\.full\.criticism"/);
     const noSlot = structuredClone(data) as unknown as { formal: { bio: { contact: { email: { short: string } } } } };
     noSlot.formal.bio.contact.email.short = 'Mail';
     expect(() => checkContent(phraseFileSchema, 'y.json', noSlot)).toThrow(/formal\.bio\.contact\.email\.short.*\{value\}/);
@@ -76,11 +76,20 @@ describe('house-rules content', () => {
     expect(de.formal.full.rules.respect).toMatch(/\bSie\b/);
     expect(de.informal.full.rules.respect).not.toMatch(/\bSie\b/);
     const hu = read(`${dir}/hu/phrases.json`) as PhraseFile;
-    expect(hu.formal.bio.contact.dm.long).toMatch(/^Kérjük, írjon\b/);
-    expect(hu.informal.bio.contact.dm.long).toMatch(/^Írj /);
+    expect(hu.formal.bio.contact.dm.long).toMatch(/^Panaszát\b/);
+    expect(hu.informal.bio.contact.dm.long).toMatch(/^Panaszodat\b/);
     const tr = read(`${dir}/tr/phrases.json`) as PhraseFile;
     expect(tr.formal.bio.contact.dm.long).toMatch(/yazın/);
     expect(tr.informal.bio.contact.dm.long).toMatch(/yaz\./);
+  });
+
+  // Findings of the native reviews (2026-11-30) that must not come back.
+  it('keeps out the phrasings the native reviewers rejected', () => {
+    const all = (l: string) => JSON.stringify(read(`${dir}/${l}/phrases.json`)) + JSON.stringify(read(`${dir}/${l}/ui.json`));
+    expect(all('hu')).not.toMatch(/Szabálysértés|szabálysértés|Tilos|Különben|azért, aki\./);
+    expect(all('de')).not.toMatch(/Tabu:|Sonst:|fremde Daten|Off-Topic|Illegales|sperren das Konto|ohne angehängte Endungen/);
+    expect(all('tr')).not.toMatch(/ricamız var|kişisel veri ifşası yok|konu dışı yorum yok|yasa dışı içerik yasaktır/);
+    expect(all('en')).not.toMatch(/Otherwise:|rudeness|"Here: /);
   });
 });
 
@@ -91,7 +100,8 @@ describe('platform limits', () => {
     const { platformSources } = await import('../../src/playbook/house-rules/platform-sources');
     expect(platforms.map((p) => p.id)).toEqual([...platformIds]);
     for (const id of platformIds) {
-      expect(platformSources[id].sources.length, id).toBeGreaterThan(0);
+      expect(platformSources[id].url, id).toMatch(/^https:\/\/[^\s]+$/);
+      expect(platformSources[id].site, id).not.toBe('');
       expect(platformSources[id].checked, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     // The limits of the design, where the sources agree with it.

@@ -18,6 +18,8 @@ const states: fc.Arbitrary<HouseRulesState> = fc.record({
   contactValue: fc.string({ maxLength: 80 }).map((s) => s.replace(/[\u0000-\u001F\u007F]/g, '')),
   replyTime: fc.option(fc.constantFrom(...replyTimeIds), { nil: null }),
   emoji: fc.boolean(),
+  nameInBio: fc.boolean(),
+  reserve: fc.option(fc.nat({ max: 80 }), { nil: null }),
 });
 
 describe('URL state', () => {
@@ -34,7 +36,7 @@ describe('URL state', () => {
 
   it('never throws on random queries and only ever yields valid ids', () => {
     const keys = fc.constantFrom('lang', 'register', 'platform', 'name', 'rules', 'consequences', 'contact',
-      'contactValue', 'replyTime', 'emoji', 'utm_source');
+      'contactValue', 'replyTime', 'emoji', 'nameInBio', 'reserve', 'utm_source');
     const query = fc.array(fc.tuple(keys, fc.string({ maxLength: 40 })), { maxLength: 12 })
       .map((pairs) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'));
     fc.assert(
@@ -47,9 +49,24 @@ describe('URL state', () => {
         for (const r of state.rules) expect(ruleIds).toContain(r);
         for (const c of state.consequences) expect(consequenceIds).toContain(c);
         expect(new Set(state.rules).size).toBe(state.rules.length);
+        expect(typeof state.nameInBio).toBe('boolean');
+        if (state.reserve !== null) {
+          expect(Number.isInteger(state.reserve)).toBe(true);
+          expect(state.reserve).toBeGreaterThanOrEqual(0);
+        }
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('reads nameInBio and a reserve up to the platform’s limit, and reports anything else', () => {
+    const ok = parseState('platform=tiktok&nameInBio=yes&reserve=40', defaultState('tr'));
+    expect(ok.state).toMatchObject({ nameInBio: true, reserve: 40 });
+    expect(ok.problems).toEqual([]);
+    const bad = parseState('platform=tiktok&nameInBio=ja&reserve=81', defaultState('tr'));
+    expect(bad.state).toMatchObject({ nameInBio: false, reserve: null });
+    expect(bad.problems).toEqual([{ param: 'nameInBio', value: 'ja' }, { param: 'reserve', value: '81' }]);
+    expect(parseState('reserve=-3', defaultState('en')).problems).toEqual([{ param: 'reserve', value: '-3' }]);
   });
 
   it('drops unknown ids and malformed values, keeps the rest, and reports each', () => {

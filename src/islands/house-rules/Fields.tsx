@@ -9,17 +9,39 @@ import type { HouseRulesUi } from '../../playbook/house-rules/schema';
 import type { HouseRulesState } from '../../playbook/house-rules/state';
 import { fill } from './fill';
 
+/** Fields that validate when the user leaves them. */
+export type Field = 'name' | 'contactValue' | 'reserve';
+
 interface Props {
   ui: HouseRulesUi;
   state: HouseRulesState;
   set: (patch: Partial<HouseRulesState>) => void;
+  /** The user left a field: its message may show from now on. */
+  leave: (field: Field) => void;
   languages: readonly { code: Locale; name: string }[];
-  nameError: string;
-  contactError: string;
+  errors: Record<Field, string>;
+  reserveText: string;
+  setReserveText: (raw: string) => void;
+  reserveDefault: number;
+  reserveMax: number;
   announce: (message: string) => void;
 }
 
-export function Fields({ ui, state, set, languages, nameError, contactError, announce }: Props) {
+/**
+ * Ticks a consequence on: it joins the ladder before the first chosen step that is stricter in the
+ * escalation order (warn → hide → delete → block → report), so a new step never lands after
+ * "block" by accident; the user's own reordering of the others is kept.
+ */
+function addStep(list: readonly ConsequenceId[], id: ConsequenceId): ConsequenceId[] {
+  const rank = consequenceIds.indexOf(id);
+  const at = list.findIndex((c) => consequenceIds.indexOf(c) > rank);
+  return at < 0 ? [...list, id] : [...list.slice(0, at), id, ...list.slice(at)];
+}
+
+export function Fields({ ui, state, set, leave, languages, errors, reserveText, setReserveText, reserveDefault,
+  reserveMax, announce }: Props) {
+  const nameError = errors.name;
+  const contactError = errors.contactValue;
   const ladderRef = useRef<HTMLOListElement>(null);
   const toggle = <T extends string>(list: readonly T[], id: T, on: boolean): T[] =>
     on ? [...list.filter((x) => x !== id), id] : list.filter((x) => x !== id);
@@ -69,9 +91,15 @@ export function Fields({ ui, state, set, languages, nameError, contactError, ann
         <label for="hr-name">{ui.name.label}</label>
         <input id="hr-name" name="name" type="text" autoComplete="organization" value={state.name}
           aria-describedby={nameError ? 'hr-name-error hr-name-hint' : 'hr-name-hint'} aria-invalid={nameError ? 'true' : undefined}
-          onInput={(e) => set({ name: (e.currentTarget as HTMLInputElement).value })} />
+          onInput={(e) => set({ name: (e.currentTarget as HTMLInputElement).value })} onBlur={() => leave('name')} />
         <p class="hr-hint" id="hr-name-hint">{ui.name.hint}</p>
         {nameError && <p class="hr-error" id="hr-name-error">{nameError}</p>}
+        <label class="hr-check">
+          <input type="checkbox" id="hr-name-in-bio" checked={state.nameInBio} aria-describedby="hr-name-in-bio-hint"
+            onChange={(e) => set({ nameInBio: (e.currentTarget as HTMLInputElement).checked })} />
+          {ui.name.inBio}
+        </label>
+        <p class="hr-hint" id="hr-name-in-bio-hint">{ui.name.inBioHint}</p>
       </div>
 
       <fieldset>
@@ -87,6 +115,18 @@ export function Fields({ ui, state, set, languages, nameError, contactError, ann
           ))}
         </div>
       </fieldset>
+
+      <div class="hr-field">
+        <label for="hr-reserve">{ui.reserve.label}</label>
+        <input id="hr-reserve" name="reserve" type="text" inputMode="numeric" autoComplete="off" class="hr-short"
+          value={reserveText} placeholder={String(reserveDefault)}
+          aria-describedby={errors.reserve ? 'hr-reserve-error hr-reserve-hint hr-reserve-order' : 'hr-reserve-hint hr-reserve-order'}
+          aria-invalid={errors.reserve ? 'true' : undefined}
+          onInput={(e) => setReserveText((e.currentTarget as HTMLInputElement).value)} onBlur={() => leave('reserve')} />
+        <p class="hr-hint" id="hr-reserve-hint">{fill(ui.reserve.hint, { default: reserveDefault, max: reserveMax })}</p>
+        {errors.reserve && <p class="hr-error" id="hr-reserve-error">{errors.reserve}</p>}
+        <p class="hr-hint" id="hr-reserve-order">{ui.reserve.order}</p>
+      </div>
 
       <fieldset>
         <legend>{ui.rules.legend}</legend>
@@ -114,9 +154,11 @@ export function Fields({ ui, state, set, languages, nameError, contactError, ann
               <li key={id} class={on ? 'hr-on' : undefined}>
                 <label>
                   <input type="checkbox" id={`hr-consequence-${id}`} value={id} checked={on}
-                    onChange={(e) => set({ consequences: toggle(state.consequences, id, (e.currentTarget as HTMLInputElement).checked) })} />
-                  {/* The list's order already says it to screen readers; the number is for the eye. */}
-                  {on && <span class="hr-step" aria-hidden="true">{at + 1}.</span>}
+                    onChange={(e) => set({ consequences: (e.currentTarget as HTMLInputElement).checked
+                      ? addStep(state.consequences, id) : state.consequences.filter((c) => c !== id) })} />
+                  {/* The list's order already says it to screen readers; the number is for the eye. One
+                      text node ("1."), as the server renders it: two nodes hydrated into "1..". */}
+                  {on && <span class="hr-step" aria-hidden="true">{`${at + 1}.`}</span>}
                   {item}
                 </label>
                 {on && (
@@ -151,7 +193,8 @@ export function Fields({ ui, state, set, languages, nameError, contactError, ann
               autoComplete={state.contact === 'email' ? 'email' : state.contact === 'phone' ? 'tel' : 'url'}
               aria-describedby={contactError ? 'hr-contact-error hr-contact-hint' : 'hr-contact-hint'}
               aria-invalid={contactError ? 'true' : undefined}
-              onInput={(e) => set({ contactValue: (e.currentTarget as HTMLInputElement).value })} />
+              onInput={(e) => set({ contactValue: (e.currentTarget as HTMLInputElement).value })}
+              onBlur={() => leave('contactValue')} />
             <p class="hr-hint" id="hr-contact-hint">{ui.contact.valueHints[state.contact as Exclude<ContactKind, 'dm'>]}</p>
             {contactError && <p class="hr-error" id="hr-contact-error">{contactError}</p>}
           </div>

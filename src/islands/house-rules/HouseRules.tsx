@@ -1,17 +1,19 @@
 // The house-rules generator island: holds the state, keeps it in the URL (choices) and in
-// localStorage (typed text), loads other output languages on demand, and renders the form and the
-// two outputs. All the thinking is in src/playbook/house-rules/; all the words in content/.
+// localStorage (typed text), loads other output languages on demand, and renders the two outputs
+// first and the form below them. All the thinking is in src/playbook/house-rules/; all the words
+// in content/. Validation speaks when a field is left, and the last valid texts stay on screen.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
-import { fitBio, fullRules } from '../../playbook/house-rules/fit';
+import { defaultReserve, fitBio, fullRules, maxReserve, type BioFit } from '../../playbook/house-rules/fit';
 import { platformById } from '../../playbook/house-rules/platforms';
 import type { HouseRulesUi } from '../../playbook/house-rules/schema';
 import { defaultState, parseState, parseStored, serializeState, serializeStored, storageKey,
   type HouseRulesState } from '../../playbook/house-rules/state';
 import type { PhraseFile } from '../../playbook/house-rules/texts';
-import { contactValueMax, nameMaxGraphemes, validateInputs } from '../../playbook/house-rules/validate';
-import { Fields } from './Fields';
+import { contactValueMax, nameMaxGraphemes, validateInputs, type FieldError } from '../../playbook/house-rules/validate';
+import { copyText } from '../shared/copy';
+import { Fields, type Field } from './Fields';
 import { fill } from './fill';
 import { Output } from './Output';
 
@@ -25,6 +27,7 @@ export interface HouseRulesProps {
 }
 
 type Loading = { lang: Locale; state: 'loading' | 'error' } | null;
+type Texts = { bio: BioFit; full: ReturnType<typeof fullRules>; state: HouseRulesState };
 
 function readStorage(): string | null {
   try {
@@ -46,17 +49,22 @@ function writeStorage(value: string | null) {
 /** A fetched phrase file is our own build output, but still checked before it is trusted. */
 function looksLikePhrases(data: unknown): data is PhraseFile {
   const d = data as PhraseFile | null;
-  return !!d && typeof d === 'object' && !!d.list && !!d.formal?.bio && !!d.informal?.full;
+  return !!d && typeof d === 'object' && !!d.list && !!d.formal?.bio?.pointer && !!d.informal?.full;
 }
 
 export default function HouseRules({ locale, base, ui, phrases, languages }: HouseRulesProps) {
   const [state, setState] = useState<HouseRulesState>(() => defaultState(locale));
+  // The reserve as typed: it may be half-typed or invalid while the state keeps the last valid one.
+  const [reserveText, setReserveText] = useState('');
+  const [left, setLeft] = useState<ReadonlySet<Field>>(new Set());
   const [ready, setReady] = useState(false);
   const [notices, setNotices] = useState<string[]>([]);
   const [announcement, setAnnouncement] = useState('');
+  const [barStatus, setBarStatus] = useState('');
   const [loaded, setLoaded] = useState<Partial<Record<Locale, PhraseFile>>>({ [locale]: phrases });
   const [loading, setLoading] = useState<Loading>(null);
   const requested = useRef(new Set<Locale>([locale]));
+  const lastGood = useRef<Texts | null>(null);
 
   // Read the URL and storage after the first render, so that it matches the server's HTML.
   useEffect(() => {
@@ -74,6 +82,9 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
     }
     setNotices(found);
     setState(next);
+    setReserveText(next.reserve === null ? '' : String(next.reserve));
+    // What came with the link was not typed here: if it is wrong, say so at once.
+    setLeft(new Set<Field>(['name', 'contactValue']));
     setReady(true);
   }, []);
 
@@ -104,47 +115,82 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
       });
   }, [state.lang]);
 
-  const set = (patch: Partial<HouseRulesState>) => setState((s) => ({ ...s, ...patch }));
+  const set = (patch: Partial<HouseRulesState>) => {
+    // A new platform has another limit: its reserve starts again from the default third.
+    if (patch.platform && patch.platform !== state.platform) {
+      patch = { ...patch, reserve: null };
+      setReserveText('');
+    }
+    // Another kind of contact is a new field: quiet until it is left.
+    if (patch.contact && patch.contact !== state.contact) setLeft((l) => new Set([...l].filter((f) => f !== 'contactValue')));
+    setState((s) => ({ ...s, ...patch }));
+  };
+  const leave = (field: Field) => setLeft((l) => new Set([...l, field]));
   const announce = (message: string) => setAnnouncement(message);
   const reset = () => {
     writeStorage(null);
     setState(defaultState(locale));
+    setReserveText('');
+    setLeft(new Set());
     setNotices([]);
     announce(ui.notices.resetDone);
   };
 
   const platform = platformById(state.platform);
-  const errors = validateInputs(state);
-  const fieldError = (field: 'name' | 'contactValue') => {
-    const e = errors.find((x) => x.field === field);
-    return e ? fill(ui.errors[e.error], { max: field === 'name' ? nameMaxGraphemes : contactValueMax }) : '';
-  };
   const out = loaded[state.lang];
-  const options = out && errors.length === 0 ? { ...state, locale: state.lang, phrases: out } : null;
-  // Cheap enough to run on every keystroke: a few dozen short texts measured.
-  const bio = options ? fitBio(options) : null;
-  const full = options ? fullRules(options) : null;
-
-  // A bio that cannot fit is an input problem: say it at the field that needs shortening.
-  let nameError = fieldError('name');
-  let contactError = fieldError('contactValue');
-  if (bio && !bio.ok) {
-    const message = fill(ui.errors[bio.reason === 'name-too-long' ? 'nameTooLongFor' : 'contactTooLongFor'],
-      { platform: platform.label, n: bio.shortenBy });
-    if (bio.reason === 'name-too-long') nameError = message;
-    else contactError = message;
+  const withPhrases = out ? { ...state, locale: state.lang, phrases: out } : null;
+  const most = withPhrases ? maxReserve(withPhrases) : platform.bio.limit;
+  const errors: FieldError[] = validateInputs(state);
+  const reserveTyped = reserveText.trim();
+  if (reserveTyped !== '' && !(/^\d{1,5}$/.test(reserveTyped) && Number(reserveTyped) <= platform.bio.limit)) {
+    errors.push({ field: 'reserve', error: 'reserve-invalid' });
   }
+  const shown = errors.filter((e) => left.has(e.field));
+  const message = (field: Field) => {
+    const e = shown.find((x) => x.field === field);
+    const max = field === 'name' ? nameMaxGraphemes : field === 'reserve' ? platform.bio.limit : contactValueMax;
+    return e ? fill(ui.errors[e.error], { max }) : '';
+  };
+
+  // Cheap enough to run on every keystroke: a few dozen short texts measured.
+  if (withPhrases && errors.length === 0) {
+    lastGood.current = { bio: fitBio(withPhrases), full: fullRules(withPhrases), state };
+  }
+  // While another language's phrases load, its message shows instead of a text in the wrong language.
+  const texts = out ? lastGood.current : null;
+  const stale = !!texts && texts.state !== state;
   const languageName = languages.find((l) => l.code === state.lang)?.name ?? state.lang;
   const waiting = loading && loading.lang === state.lang
     ? fill(loading.state === 'loading' ? ui.outputs.loading : ui.outputs.loadError, { language: languageName })
     : '';
-  const notReady = waiting || (nameError || contactError ? `${ui.errors.summary} ${ui.outputs.notReady}` : ui.outputs.notReady);
-  // What the bio had to leave out, in the page's language (rules by name unless all went).
-  const omitted = bio?.ok ? [
-    ...bio.omitted.parts.map((p) => ui.outputs.omittedParts[p as 'rules' | 'consequences' | 'replyTime']),
-    ...(bio.omitted.parts.includes('rules') ? [] : bio.omitted.rules.map((r) => ui.rules.labels[r])),
-    ...(bio.omitted.emoji ? [ui.outputs.omittedParts.emoji] : []),
-  ] : [];
+  const textsPlatform = texts ? platformById(texts.state.platform) : platform;
+
+  // What the bio had to leave out, in the page's language: a notice above the text.
+  const omitted: string[] = [];
+  let pointerNote = '';
+  if (texts) {
+    const o = texts.bio.omitted;
+    const parts = ui.outputs.omittedParts;
+    if (o.name) omitted.push(parts.name);
+    if (o.emoji) omitted.push(parts.emoji);
+    if (o.replyTime) omitted.push(parts.replyTime);
+    omitted.push(...o.rules.map((r) => fill(ui.outputs.omittedRule, { rule: ui.rules.labels[r] })));
+    if (o.contact) omitted.push(parts.contact);
+    if (o.rules.length > 0 || o.contact) pointerNote = parts.pointer;
+  }
+  const bioNotice = [
+    omitted.length ? fill(ui.outputs.omitted, { list: omitted.join(', ') }) : '',
+    pointerNote,
+    texts?.bio.reserveCapped ? fill(ui.outputs.reserveCapped, { n: texts.bio.reserve }) : '',
+  ].filter(Boolean).join(' ');
+  const pausedNote = stale && shown.length > 0 ? ui.outputs.paused : '';
+
+  const copyFromBar = async () => {
+    if (!texts) return;
+    const result = await copyText(texts.bio.text, document.getElementById('hr-bio-text'));
+    setBarStatus(result === 'copied' ? ui.outputs.copied : ui.outputs.copyFallback);
+    window.setTimeout(() => setBarStatus(''), 4000);
+  };
 
   return (
     <div class="hr-app" data-ready={ready ? 'true' : 'false'}>
@@ -153,24 +199,47 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
           {notices.map((n) => <p key={n}>{n}</p>)}
         </div>
       )}
+      <div class="hr-outputs">
+        <Output kind="bio" ui={ui} title={ui.outputs.bioTitle} hint={ui.outputs.bioHint}
+          text={texts ? texts.bio.text : null} message={waiting || ui.outputs.notReady} count={texts?.bio.count ?? 0}
+          limit={textsPlatform.bio.limit} fits={!!texts?.bio.fits} platform={textsPlatform.label} numberLocale={locale}
+          notice={bioNotice || undefined} paused={pausedNote || undefined}
+          note={texts ? fill(ui.outputs.room, { free: textsPlatform.bio.limit - Math.ceil(texts.bio.count) }) : undefined}
+          previewName={state.name.trim()} textLang={texts?.state.lang ?? state.lang} />
+        <Output kind="full" ui={ui} title={ui.outputs.fullTitle} hint={ui.outputs.fullHint}
+          text={texts ? texts.full.text : null} textLang={texts?.state.lang ?? state.lang} message={waiting || ui.outputs.notReady}
+          count={texts?.full.count ?? 0} limit={textsPlatform.full.limit} fits={!!texts?.full.fits} platform={textsPlatform.label}
+          numberLocale={locale} paused={pausedNote || undefined}
+          note={texts && !texts.full.fits ? fill(ui.outputs.fullOverLimit, { platform: textsPlatform.label }) : undefined} />
+      </div>
       {/* No <form>: nothing is submitted anywhere, every change applies at once. */}
       <div class="hr-form" role="group" aria-label={ui.formLabel}>
-        <Fields ui={ui} state={state} set={set} languages={languages} nameError={nameError}
-          contactError={contactError} announce={announce} />
+        <Fields ui={ui} state={state} set={set} leave={leave} languages={languages}
+          errors={{ name: message('name'), contactValue: message('contactValue'), reserve: message('reserve') }}
+          reserveText={reserveText}
+          setReserveText={(raw) => {
+            setReserveText(raw);
+            const v = raw.trim();
+            if (v === '') set({ reserve: null });
+            else if (/^\d{1,5}$/.test(v) && Number(v) <= platform.bio.limit) set({ reserve: Number(v) });
+          }}
+          reserveDefault={defaultReserve(state.platform)} reserveMax={Math.min(most, platform.bio.limit)}
+          announce={announce} />
         <p class="hr-hint">{ui.notices.storageNote}</p>
         <button type="button" class="secondary" onClick={reset}>{ui.notices.reset}</button>
       </div>
-      <div class="hr-outputs">
-        <Output kind="bio" ui={ui} title={ui.outputs.bioTitle} hint={ui.outputs.bioHint}
-          text={bio?.ok ? bio.text : null} message={notReady} count={bio?.ok ? bio.count : 0}
-          limit={platform.bio.limit} fits={!!bio?.ok} platform={platform.label} numberLocale={locale}
-          note={omitted.length ? fill(ui.outputs.omitted, { list: omitted.join(', ') }) : undefined}
-          previewName={state.name.trim()} textLang={state.lang} />
-        <Output kind="full" ui={ui} title={ui.outputs.fullTitle} hint={ui.outputs.fullHint}
-          text={full ? full.text : null} textLang={state.lang} message={notReady} count={full?.count ?? 0}
-          limit={platform.full.limit} fits={!!full?.fits} platform={platform.label} numberLocale={locale}
-          note={full && !full.fits ? fill(ui.outputs.fullOverLimit, { platform: platform.label }) : undefined} />
-      </div>
+      {/* On a phone: the bio's count and Copy stay in reach while the options are changed. */}
+      {texts && (
+        <div class="hr-bar">
+          <span class="hr-bar-count">
+            <span class="visually-hidden">{ui.outputs.bioTitle}: </span>
+            <strong>{Math.ceil(texts.bio.count)}/{textsPlatform.bio.limit}</strong>
+          </span>
+          <a href="#hr-bio-title">{ui.outputs.jump}</a>
+          <button type="button" onClick={copyFromBar} aria-describedby="hr-bio-title">{ui.outputs.copy}</button>
+          <span class="visually-hidden" role="status">{barStatus}</span>
+        </div>
+      )}
       <p class="visually-hidden" role="status" aria-live="polite">{announcement || waiting}</p>
     </div>
   );

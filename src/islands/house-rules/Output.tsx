@@ -20,6 +20,10 @@ interface Props {
   platform: string;
   numberLocale: string;
   note?: string;
+  /** What the bio left out: shown above the text, where it can't be missed. */
+  notice?: string;
+  /** The inputs need fixing: this is the last text that worked. */
+  paused?: string;
   previewName?: string;
   /** The language of the text, which can differ from the page's. */
   textLang: string;
@@ -41,14 +45,16 @@ export function Output(p: Props) {
     <section class={`hr-output hr-output-${p.kind}`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{p.title}</h2>
       <p class="hr-hint">{p.hint}</p>
+      {p.paused && <p class="hr-paused">{p.paused}</p>}
+      {p.text !== null && p.notice && <p class="hr-omitted" id={`${id}-notice`}>{p.notice}</p>}
       {p.text === null ? (
         <p class="hr-not-ready" data-output-message={p.kind}>{p.message}</p>
       ) : (
         <>
           <pre class="hr-text" id={`${id}-text`} data-output={p.kind} lang={p.textLang} ref={textRef} tabIndex={0}
-            aria-describedby={`${id}-count`}>{p.text}</pre>
+            aria-describedby={p.notice ? `${id}-count ${id}-notice` : `${id}-count`}>{p.text}</pre>
           <p class={p.fits ? 'hr-count' : 'hr-count hr-over'} id={`${id}-count`} data-count={p.count} data-limit={p.limit}>
-            <strong>{fill(p.ui.outputs.counter, { count: nf.format(p.count), limit: nf.format(p.limit) })}</strong>{' '}
+            <strong>{fill(p.ui.outputs.counter, { count: nf.format(Math.ceil(p.count)), limit: nf.format(p.limit) })}</strong>{' '}
             {fill(p.ui.outputs.counterLabel, { platform: p.platform })}
           </p>
           {p.note && <p class="hr-note">{p.note}</p>}

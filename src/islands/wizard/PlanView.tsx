@@ -1,14 +1,17 @@
-// The plan: each step in order as `data-step="<id>"`, collapsible, with its reason, its guide page
-// and, where the user writes something, a draft in the language and register they choose.
+// The plan: the response time where the plan writes in public, then each step in order as `data-step="<id>"`. The first step of each
+// channel that writes holds that channel's one composed message and is open; the other writing
+// steps point to it.
 import { useEffect, useState } from 'preact/hooks';
-import type { PlanStep } from '../../playbook/decision/plan';
+import { stepText, type PlanStep } from '../../playbook/decision/plan';
 import { messageStepIds, registers, type Register } from '../../playbook/decision/steps';
-import { parseDraftsPayload } from '../../playbook/decision/state';
+import { draftsPayloadOk, type StoredTyping } from '../../playbook/decision/incident';
+import { channelOf, composePlan, type Channel, type PieceStates } from '../../playbook/decision/compose';
 import { format, type WizardDrafts, type WizardTexts } from '../../playbook/decision/texts';
-import type { GapValues } from '../../playbook/decision/gaps';
+import type { TimeLeft } from '../../playbook/decision/timing';
 import { localePath, withBase } from '../../i18n/paths';
 import type { Locale } from '../../i18n/locales';
-import { DraftBox } from './DraftBox';
+import { Composer } from './Composer';
+import { TimeBox } from './TimeBox';
 
 type Loaded = WizardDrafts | 'loading' | 'error';
 
@@ -19,66 +22,95 @@ interface Props {
   base: string;
   languages: { code: string; name: string }[];
   drafts: WizardDrafts;
-  replyLang: string;
-  register: Register;
-  gaps: Record<string, GapValues>;
+  typing: StoredTyping;
+  left?: TimeLeft;
+  /** Bumped by Start over and Clear, so fields holding their own text start empty. */
+  generation: number;
   onReply: (lang: string, register: Register) => void;
-  onGap: (lang: string, label: string, value: string) => void;
+  onGap: (lang: string, id: string, value: string) => void;
+  onPieces: (key: string, states: PieceStates) => void;
+  onPosted: (posted: StoredTyping['posted']) => void;
 }
 
 export function PlanView(p: Props) {
-  const { ui } = p.texts;
+  const { ui, steps } = p.texts;
+  const lang = p.typing.replyLang ?? p.locale;
+  const register = p.typing.register ?? 'formal';
   const [cache, setCache] = useState<Record<string, Loaded>>({ [p.locale]: p.drafts });
-  const current = cache[p.replyLang];
+  const current = cache[lang];
+  const writes = p.plan.some((s) => channelOf(s));
   useEffect(() => {
-    if (current !== undefined && current !== 'error') return;
+    if (!writes || (current !== undefined && current !== 'error')) return;
     // Other languages' drafts load on demand from this site: the page ships only its own.
-    setCache((c) => ({ ...c, [p.replyLang]: 'loading' }));
-    const lang = p.replyLang;
+    setCache((c) => ({ ...c, [lang]: 'loading' }));
     fetch(withBase(p.base, `${lang}/wizard/drafts.json`))
       .then((r) => (r.ok ? r.json() : undefined))
-      .then((data) => parseDraftsPayload(data, messageStepIds) as WizardDrafts | undefined)
+      .then((data) => (draftsPayloadOk(data, messageStepIds) ? (data as WizardDrafts) : undefined))
       .catch(() => undefined)
       .then((d) => setCache((c) => ({ ...c, [lang]: d ?? 'error' })));
-  }, [p.replyLang]);
+  }, [lang, writes]);
   const loaded = typeof current === 'object' ? current : undefined;
+  const composed = loaded ? composePlan(p.plan, loaded[register]) : {};
+  // The step that holds each channel's message: the first step of that channel.
+  const host: Partial<Record<string, Channel>> = {};
+  for (const ch of Object.keys(composed) as Channel[]) {
+    const first = p.plan.find((s) => channelOf(s) === ch);
+    if (first) host[first.id] = ch;
+  }
+  const firstHost = p.plan.find((s) => channelOf(s))?.id;
+  const title = (key: string) => (key === 'greeting' ? ui.partGreeting : key === 'closing' ? ui.partClosing : steps[key as keyof typeof steps]?.title ?? key);
+  const settings = (
+    <div class="wizard-reply-settings">
+      <p>
+        <label for="wizard-reply-lang">{ui.replyLang}</label>
+        <select id="wizard-reply-lang" value={lang} onChange={(e) => p.onReply(e.currentTarget.value, register)}>
+          {p.languages.map((l) => <option key={l.code} value={l.code} lang={l.code}>{l.name}</option>)}
+        </select>
+      </p>
+      <fieldset>
+        <legend>{ui.register}</legend>
+        {registers.map((r) => (
+          <label key={r}>
+            <input type="radio" name="wizard-register" value={r} checked={register === r} onChange={() => p.onReply(lang, r)} />
+            {ui[r]}
+          </label>
+        ))}
+      </fieldset>
+      <p class="wizard-status" role="status" aria-live="polite">
+        {current === 'loading' ? ui.draftsLoading : current === 'error' ? ui.draftsFailed : ''}
+      </p>
+    </div>
+  );
   return (
     <>
-      <div class="wizard-reply-settings">
-        <p>
-          <label for="wizard-reply-lang">{ui.replyLang}</label>
-          <select id="wizard-reply-lang" value={p.replyLang} onChange={(e) => p.onReply(e.currentTarget.value, p.register)}>
-            {p.languages.map((l) => <option key={l.code} value={l.code} lang={l.code}>{l.name}</option>)}
-          </select>
-        </p>
-        <fieldset>
-          <legend>{ui.register}</legend>
-          {registers.map((r) => (
-            <label key={r}>
-              <input type="radio" name="wizard-register" value={r} checked={p.register === r} onChange={() => p.onReply(p.replyLang, r)} />
-              {ui[r]}
-            </label>
-          ))}
-        </fieldset>
-        <p class="wizard-status" role="status" aria-live="polite">
-          {current === 'loading' ? ui.draftsLoading : current === 'error' ? ui.draftsFailed : ''}
-        </p>
-      </div>
+      {composed.public || (!loaded && p.plan.some((s) => channelOf(s) === 'public'))
+        ? <TimeBox key={p.generation} ui={ui} posted={p.typing.posted} left={p.left} onPosted={p.onPosted} />
+        : !writes && <p class="wizard-noreply">{ui.noReply}</p>}
+      {/* On a phone the reply sits a screen or two down: one tap takes the owner there. */}
+      {composed.public && <p class="wizard-jump"><a href="#wizard-public">{ui.channelPublic} ↓</a></p>}
       <ol class="wizard-plan">
-        {p.plan.map((step) => {
-          const list = step.writesMessage ? loaded?.[p.register][step.id] : undefined;
+        {p.plan.map((step, i) => {
+          const channel = host[step.id];
+          const pieces = channel && composed[channel];
+          const inMessage = channelOf(step);
           return (
             <li key={step.id} data-step={step.id} class={`step-${step.kind}`}>
-              <details>
+              <details open={step.id === firstHost}>
                 <summary>
-                  {p.texts.steps[step.id].title}
+                  <span class="wizard-n">{i + 1}.</span> {steps[step.id].title}
                   {step.optional && <span class="wizard-optional"> ({ui.optional})</span>}
                 </summary>
-                <p>{p.texts.steps[step.id].text}</p>
+                <p>{stepText(steps[step.id], step)}</p>
                 {step.pauseMinutes !== undefined && <p class="wizard-pause">{format(ui.pause, { n: step.pauseMinutes })}</p>}
-                {list && (
-                  <DraftBox key={`${p.replyLang}-${p.register}`} id={step.id} drafts={list} lang={p.replyLang}
-                    values={p.gaps[p.replyLang] ?? {}} ui={ui} onGap={(label, value) => p.onGap(p.replyLang, label, value)} />
+                {step.id === firstHost && settings}
+                {pieces && channel && (
+                  <Composer key={`${lang}-${register}-${channel}-${p.generation}`} channel={channel} pieces={pieces}
+                    states={p.typing.pieces[`${lang}:${register}:${channel}`] ?? {}} values={p.typing.gaps[lang] ?? {}}
+                    labels={loaded!.gaps} lang={lang} ui={ui} stepTitle={title}
+                    onPieces={(s) => p.onPieces(`${lang}:${register}:${channel}`, s)} onGap={(id, v) => p.onGap(lang, id, v)} />
+                )}
+                {inMessage && !channel && composed[inMessage] && (
+                  <p><a href={`#wizard-${inMessage}`}>{ui.inReply}</a></p>
                 )}
                 <p><a href={localePath(p.base, p.locale, step.guide)}>{ui.guideLink}</a></p>
               </details>

@@ -1,6 +1,6 @@
 // One question at a time: a fieldset with a legend, native radio buttons, Back and Next.
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { progress, questions, type Answers, type QuestionId } from '../../playbook/decision/questions';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { answersFor, progress, type Answers, type QuestionId } from '../../playbook/decision/questions';
 import { format, type WizardTexts } from '../../playbook/decision/texts';
 
 interface Props {
@@ -21,11 +21,17 @@ export function QuestionView({ question, answers, chosen, texts, canGoBack, focu
   const [value, setValue] = useState(chosen);
   const [missing, setMissing] = useState(false);
   const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Before paint, so the new question never flashes up with the focus still on the old page position.
+  useLayoutEffect(() => {
     setValue(chosen);
     setMissing(false);
-    // Keyboard and screen-reader users land on the new question, not at the top of the page.
-    if (focus) form.current?.querySelector<HTMLInputElement>('input:checked, input')?.focus();
+    // GOV.UK's one-question pattern: the new question starts at the top of the screen, its heading
+    // focused, so a phone shows it whole and a screen reader reads it first.
+    if (focus) {
+      heading.current?.focus({ preventScroll: true });
+      form.current?.scrollIntoView({ block: 'start' });
+    }
   }, [question]);
   const { n, about } = progress(answers, question);
   const submit = (e: Event) => {
@@ -35,11 +41,13 @@ export function QuestionView({ question, answers, chosen, texts, canGoBack, focu
   };
   return (
     <form class="wizard-question" ref={form} onSubmit={submit} data-question={question}>
-      <p class="wizard-progress">{format(ui.progress, { n, m: about })}</p>
-      <fieldset aria-describedby={`help-${question}`}>
-        <legend>{q.label}</legend>
+      <fieldset aria-labelledby="wizard-q-h" aria-describedby={`help-${question}`}>
+        <legend>
+          <span class="wizard-progress">{format(ui.progress, { n, m: about })}</span>
+          <h2 id="wizard-q-h" tabIndex={-1} ref={heading}>{q.label}</h2>
+        </legend>
         <p class="wizard-help" id={`help-${question}`}>{q.help}</p>
-        {questions[question].map((a) => (
+        {answersFor(question, answers).map((a) => (
           <label class="wizard-answer" key={a}>
             <input type="radio" name={question} value={a} checked={value === a}
               onChange={() => { setValue(a); setMissing(false); }} />

@@ -1,18 +1,18 @@
-// The decision wizard's island: state and wiring only. The questions, the plan, the URL contract
-// and the checks on stored data are the domain's (src/playbook/decision); the texts come from
-// the page as props, for this locale only.
+// The decision wizard's island: state and wiring only. The questions, the plan, the composed reply,
+// the URL contract and the checks on stored data are the domain's (src/playbook/decision); the
+// texts come from the page as props, for this locale only.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
 import { answer, nextQuestion, relevantQuestions, type Answers, type QuestionId } from '../../playbook/decision/questions';
-import { resolvePlan } from '../../playbook/decision/plan';
-import { parseStoredTyping, parseWizardState, serializeWizardState, type StoredTyping } from '../../playbook/decision/state';
-import { timeLeft } from '../../playbook/decision/timing';
+import { parseWizardState, serializeWizardState } from '../../playbook/decision/state';
+import {
+  emptyTyping, forIncident, legacyWizardKeys, localDay, parseStoredTyping, startOver, wizardStorageKey, type StoredTyping,
+} from '../../playbook/decision/incident';
 import { format, type WizardDrafts, type WizardTexts } from '../../playbook/decision/texts';
 import type { Locale } from '../../i18n/locales';
 import { QuestionView } from './QuestionView';
 import { AnswerSummary } from './AnswerSummary';
-import { PlanView } from './PlanView';
-import { TimeBox, TimeTarget } from './TimeBox';
-import { IncidentCopy } from './IncidentCopy';
+import type { PlanPartProps } from './PlanPart';
 import { readStorage, writeStorage } from './storage';
 
 export interface WizardProps {
@@ -23,11 +23,18 @@ export interface WizardProps {
   languages: { code: string; name: string }[];
   /** The no-JavaScript decision table, hidden once the wizard runs. */
   fallbackId?: string;
+  /** The page's introduction: shown with the first question only. */
+  introId?: string;
+  /**
+   * The page's h1: kept for screen readers but not shown while the wizard runs, so that, as in
+   * GOV.UK's one-question pattern, each question is the heading a phone shows first.
+   */
+  titleId?: string;
 }
 
-function start(props: WizardProps, key: string) {
+function start(props: WizardProps) {
   const url = parseWizardState(location.search);
-  const stored = parseStoredTyping(readStorage(key), props.languages.map((l) => l.code));
+  const stored = parseStoredTyping(readStorage(wizardStorageKey), props.languages.map((l) => l.code));
   const notices: string[] = [];
   if (url.dropped.length) notices.push(format(props.texts.ui.droppedNotice, { items: url.dropped.map((d) => `${d.key}=${d.value}`).join(', ') }));
   if (stored.damaged) notices.push(props.texts.ui.storageDamaged);
@@ -36,47 +43,58 @@ function start(props: WizardProps, key: string) {
 
 export default function Wizard(props: WizardProps) {
   const { ui } = props.texts;
-  const key = `reply-playbook:wizard:${props.locale}`;
-  const [init] = useState(() => start(props, key));
+  const [init] = useState(() => start(props));
   const [answers, setAnswers] = useState<Answers>(init.answers);
   const [editing, setEditing] = useState<QuestionId>();
   const [takenBack, setTakenBack] = useState<Answers>({});
-  const [typing, setTyping] = useState<StoredTyping>(init.typing);
-  const [now, setNow] = useState(() => Date.now());
+  const [stored, setStored] = useState<StoredTyping>(init.typing);
   const [said, setSaid] = useState('');
-  // Bumped by "clear" so that fields holding their own text start empty again.
-  const [cleared, setCleared] = useState(0);
+  const [Plan, setPlan] = useState<ComponentType<PlanPartProps>>();
+  // Bumped by Start over and Clear so that fields holding their own text start empty again.
+  const [generation, setGeneration] = useState(0);
   const acted = useRef(false);
   const planHeading = useRef<HTMLHeadingElement>(null);
 
+  const asked = relevantQuestions(answers).filter((q) => answers[q] !== undefined);
+  const current = editing ?? nextQuestion(answers);
+  // Typing belongs to this incident (these answers) and today; anything else starts empty.
+  const typing = current ? stored : forIncident(stored, serializeWizardState(answers), localDay(Date.now()));
+  const keep = (next: StoredTyping) => { setStored(next); writeStorage(wizardStorageKey, JSON.stringify(next)); };
+
   useEffect(() => {
     if (props.fallbackId) document.getElementById(props.fallbackId)?.setAttribute('hidden', '');
+    if (props.titleId) document.getElementById(props.titleId)?.classList.add('visually-hidden');
+    for (const k of legacyWizardKeys) writeStorage(k, null);
     if (init.cleanUrl) history.replaceState(history.state, '', location.pathname + serializeWizardState(init.answers) + location.hash);
-    if (init.damaged) writeStorage(key, JSON.stringify(init.typing));
+    if (init.damaged) writeStorage(wizardStorageKey, JSON.stringify(init.typing));
     const onPop = () => { setAnswers(parseWizardState(location.search).answers); setEditing(undefined); };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }, []);
 
-  useEffect(() => {
-    if (!typing.posted) return;
-    const timer = setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(timer);
-  }, [typing.posted]);
+  // What another incident left behind is not kept on the device either.
+  useEffect(() => { if (typing !== stored) keep(typing); }, [typing]);
 
-  const keep = (next: StoredTyping) => { setTyping(next); writeStorage(key, JSON.stringify(next)); };
+  useEffect(() => {
+    if (props.introId) document.getElementById(props.introId)?.toggleAttribute('hidden', asked.length > 0);
+  }, [asked.length]);
+
+  useEffect(() => {
+    if (!current && !Plan) import('./PlanPart').then((m) => setPlan(() => m.PlanPart));
+  }, [current]);
+
+  useEffect(() => {
+    if (!current && acted.current) {
+      planHeading.current?.focus({ preventScroll: true });
+      planHeading.current?.scrollIntoView({ block: 'start' });
+    }
+  }, [current, Plan]);
+
   const commit = (next: Answers) => {
     acted.current = true;
     setAnswers(next);
     history.pushState(null, '', location.pathname + serializeWizardState(next) + location.hash);
   };
-  const asked = relevantQuestions(answers).filter((q) => answers[q] !== undefined);
-  const current = editing ?? nextQuestion(answers);
-
-  useEffect(() => {
-    if (!current && acted.current) planHeading.current?.focus();
-  }, [current]);
-
   const back = () => {
     if (editing) { setEditing(undefined); return; }
     const last = asked[asked.length - 1];
@@ -86,8 +104,7 @@ export default function Wizard(props: WizardProps) {
     setTakenBack({ [last]: answers[last] } as Answers);
     commit(rest);
   };
-  const left = typing.posted ? timeLeft(typing.posted.at, now) : undefined;
-  const plan = current ? [] : resolvePlan(answers, { minutesToTarget: left?.toTarget });
+  const reset = () => setGeneration((g) => g + 1);
 
   return (
     <div class="wizard">
@@ -100,26 +117,23 @@ export default function Wizard(props: WizardProps) {
       ) : (
         <section class="wizard-result" aria-labelledby="wizard-plan-h">
           <h2 id="wizard-plan-h" tabIndex={-1} ref={planHeading}>{ui.planTitle}</h2>
-          <TimeTarget ui={ui} left={left} />
+          {/* Safety first: shown at once, before the rest of the plan has even loaded. */}
+          {answers.abuse === 'threat' && <p class="wizard-safety" data-output="safety">{ui.safety}</p>}
           <p>{ui.planIntro}</p>
-          <PlanView plan={plan} texts={props.texts} locale={props.locale} base={props.base} languages={props.languages}
-            drafts={props.drafts} replyLang={typing.replyLang ?? props.locale} register={typing.register ?? 'formal'}
-            gaps={typing.gaps}
-            onReply={(replyLang, register) => keep({ ...typing, replyLang, register })}
-            onGap={(lang, label, value) => keep({ ...typing, gaps: { ...typing.gaps, [lang]: { ...typing.gaps[lang], [label]: value } } })} />
-          <TimeBox key={cleared} ui={ui} posted={typing.posted} onPosted={(posted) => { setNow(Date.now()); keep({ ...typing, posted }); }} />
-          <IncidentCopy answers={answers} plan={plan} texts={props.texts} locale={props.locale} postedAt={typing.posted?.at} now={now} />
-          <div class="wizard-nav">
-            <button type="button" class="secondary" onClick={back}>{ui.back}</button>
-          </div>
+          {Plan
+            ? <Plan answers={answers} texts={props.texts} locale={props.locale} base={props.base} languages={props.languages}
+                drafts={props.drafts} typing={typing} generation={generation} onTyping={keep} onBack={back} />
+            : <p class="wizard-status" role="status">{ui.draftsLoading}</p>}
         </section>
       )}
       <AnswerSummary answers={answers} texts={props.texts} onChange={(q) => { acted.current = true; setEditing(q); }} />
       <div class="wizard-nav wizard-end">
         {asked.length > 0 && (
-          <button type="button" class="secondary" onClick={() => { setEditing(undefined); setTakenBack({}); commit({}); }}>{ui.restart}</button>
+          <button type="button" class="secondary" onClick={() => {
+            setEditing(undefined); setTakenBack({}); keep(startOver(typing)); reset(); commit({});
+          }}>{ui.restart}</button>
         )}
-        <button type="button" class="secondary" onClick={() => { writeStorage(key, null); setTyping({ gaps: {} }); setCleared((c) => c + 1); setSaid(ui.cleared); }}>{ui.clearTyped}</button>
+        <button type="button" class="secondary" onClick={() => { writeStorage(wizardStorageKey, null); setStored(emptyTyping()); reset(); setSaid(ui.cleared); }}>{ui.clearTyped}</button>
       </div>
       <p class="wizard-status" role="status" aria-live="polite">{said}</p>
     </div>

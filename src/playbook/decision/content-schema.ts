@@ -4,6 +4,7 @@
 import { z } from 'astro/zod';
 import { questions, type QuestionId } from './questions';
 import { messageStepIds, registers, stepIds } from './steps';
+import { platformIds } from './platforms';
 import { wizardUiKeys, type WizardDrafts, type WizardTexts } from './texts';
 import { gapMarkupProblems } from './gaps';
 
@@ -20,14 +21,32 @@ export const wizardTextsSchema = z.strictObject({
   questions: z.strictObject(
     Object.fromEntries((Object.keys(questions) as QuestionId[]).map((q) => [q, questionSchema(q)])) as Record<string, z.ZodType>,
   ),
-  steps: strictKeys(stepIds, z.strictObject({ title: text, text: text })),
+  steps: strictKeys(stepIds, z.strictObject({
+    title: text,
+    text: text,
+    byPlatform: z.strictObject(Object.fromEntries(platformIds.map((p) => [p, text.optional()])) as Record<string, z.ZodType>).optional(),
+  })),
 });
 
-const draft = text.superRefine((value, ctx) => {
-  for (const problem of gapMarkupProblems(value)) ctx.addIssue({ code: 'custom', message: `draft ${problem}` });
-});
+const gapInfo = z.strictObject({ label: text, hint: text.optional(), sentence: z.literal(true).optional() });
+const options = z.array(text).min(2);
+const registerDrafts = z.strictObject({ greeting: options, closing: options, parts: strictKeys(messageStepIds, options) });
 
-export const wizardDraftsSchema = strictKeys(registers, strictKeys(messageStepIds, z.array(draft).min(2)));
+export const wizardDraftsSchema = z
+  .strictObject({ gaps: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), gapInfo), formal: registerDrafts, informal: registerDrafts })
+  .superRefine((d, ctx) => {
+    const check = (value: string, path: (string | number)[]) => {
+      for (const problem of gapMarkupProblems(value, d.gaps)) ctx.addIssue({ code: 'custom', path, message: `draft ${problem}` });
+    };
+    for (const register of registers) {
+      const r = d[register];
+      r.greeting.forEach((g, i) => check(g, [register, 'greeting', i]));
+      r.closing.forEach((g, i) => check(g, [register, 'closing', i]));
+      for (const [id, list] of Object.entries(r.parts)) (list as string[]).forEach((g, i) => check(g, [register, 'parts', id, i]));
+    }
+    const labels = Object.values(d.gaps).map((g) => g.label);
+    if (new Set(labels).size !== labels.length) ctx.addIssue({ code: 'custom', path: ['gaps'], message: 'two gaps share a label: each gap says what it is for' });
+  });
 
 /** Validates one file; the error lists every problem as `file: key: what`. */
 export function parseWizardFile<T extends 'texts' | 'drafts'>(

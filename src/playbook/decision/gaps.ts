@@ -1,39 +1,71 @@
-// Reply drafts are scaffolds, not canned replies (R2): they hold gaps written `[[label]]` for what
-// only the user knows. The label is in the draft's language and doubles as the field's name, so a
-// gap with the same label (the customer's name) is filled once for every draft of that language.
+// Reply drafts are scaffolds, not canned replies (R2): they hold gaps written `[[id]]` for what
+// only the user knows. Each id has one meaning (the customer's name, when you will get back to
+// them, what you will do …) and a label per locale that says what to type; a value typed for one
+// id fills that gap and no other. Ids are language-neutral: `name`, `reply-by`, `fix`.
 
-const gapPattern = /\[\[([^[\]]+?)\]\]/g;
+const gapPattern = /\[\[([a-z][a-z0-9-]*)\]\]/g;
+const anyBrackets = /\[\[|\]\]/;
 
-/** The distinct gap labels of a draft, in order of first appearance. */
-export function findGaps(draft: string): string[] {
-  const seen: string[] = [];
-  for (const m of draft.matchAll(gapPattern)) {
-    const label = m[1].trim();
-    if (!seen.includes(label)) seen.push(label);
-  }
-  return seen;
+export interface GapInfo {
+  /** What to type, in the draft's language: the field's label and the visible mark in the text. */
+  label: string;
+  /** An example, shown under the field. */
+  hint?: string;
+  /** The gap is a whole sentence at the end of a part: a full stop is added if the value lacks one. */
+  sentence?: boolean;
 }
 
 export type GapValues = Record<string, string>;
+export type GapLabels = Record<string, GapInfo>;
 
-/** The draft with every filled gap replaced; gaps still empty stay visible as `[[label]]`. */
-export function fillGaps(draft: string, values: GapValues): string {
-  return draft.replace(gapPattern, (whole, raw: string) => {
-    const value = values[raw.trim()]?.trim();
-    return value ? value : whole;
-  });
+/** The distinct gap ids of a text, in order of first appearance. */
+export function findGaps(text: string): string[] {
+  const seen: string[] = [];
+  for (const m of text.matchAll(gapPattern)) if (!seen.includes(m[1]!)) seen.push(m[1]!);
+  return seen;
 }
 
-/** The gaps the user has not filled yet: copying warns while this is not empty. */
-export function emptyGaps(draft: string, values: GapValues): string[] {
-  return findGaps(draft).filter((label) => !values[label]?.trim());
+/** How an empty gap shows in the text the user reads and edits: its label in brackets. */
+export const gapMark = (info: GapInfo | undefined, id: string): string => `[${info?.label ?? id}]`;
+
+/** A sentence gap's value ends like a sentence; other values are used as typed (trimmed). */
+function asTyped(value: string, info: GapInfo | undefined): string {
+  const v = value.trim();
+  return info?.sentence && !/[.!?…:;)"”»]$/.test(v) ? `${v}.` : v;
 }
 
-/** Problems with a draft's gap markup, for the content checks (unbalanced or empty brackets). */
-export function gapMarkupProblems(draft: string): string[] {
+/** The text with every filled gap replaced; empty gaps show as `[label]`. */
+export function fillGaps(text: string, values: GapValues, labels: GapLabels): string {
+  return text.replace(gapPattern, (_, id: string) => (values[id]?.trim() ? asTyped(values[id]!, labels[id]) : gapMark(labels[id], id)));
+}
+
+/** The gaps of a text that the user has not filled yet: copying warns while this is not empty. */
+export function emptyGaps(text: string, values: GapValues): string[] {
+  return findGaps(text).filter((id) => !values[id]?.trim());
+}
+
+/**
+ * Turns text the user edited back into a draft: an empty gap's mark `[label]` becomes `[[id]]`
+ * again, and so does a filled value still found exactly once, so later typing in the field still
+ * reaches it. Everything else is the user's own text.
+ */
+export function unfillGaps(shown: string, ids: readonly string[], values: GapValues, labels: GapLabels): string {
+  let text = shown;
+  for (const id of ids) {
+    const mark = gapMark(labels[id], id);
+    const value = values[id]?.trim() ? asTyped(values[id]!, labels[id]) : '';
+    if (text.includes(mark)) text = text.split(mark).join(`[[${id}]]`);
+    else if (value.length > 1 && text.split(value).length === 2) text = text.replace(value, `[[${id}]]`);
+  }
+  return text;
+}
+
+/** Problems with a draft's gap markup, for the content checks. */
+export function gapMarkupProblems(text: string, labels?: GapLabels): string[] {
   const problems: string[] = [];
-  if (findGaps(draft).length === 0) problems.push('has no gap [[…]]: a draft must leave something for the user to write');
-  const stripped = draft.replace(gapPattern, '');
-  if (/\[\[|\]\]/.test(stripped)) problems.push('has an unbalanced or empty gap bracket');
+  if (anyBrackets.test(text.replace(gapPattern, ''))) problems.push('has an unbalanced gap bracket or a gap id that is not lowercase-with-dashes');
+  if (labels) for (const id of findGaps(text)) if (!labels[id]) problems.push(`uses gap [[${id}]], which has no label in "gaps"`);
+  // A sentence gap ends its sentence itself; a full stop after it would give "..".
+  for (const m of text.matchAll(/\[\[([a-z0-9-]+)\]\]\s*\./g)) if (labels?.[m[1]!]?.sentence) problems.push(`has a full stop after the sentence gap [[${m[1]}]]`);
   return problems;
 }

@@ -1,9 +1,13 @@
-// From answers to an ordered plan. The order is the order of doing: calm down, get help, secure
-// evidence, answer in public, continue in private, moderate, report, keep watching. The twelve
-// invariants of DESIGN.md ("The wizard") are tested over every combination of answers.
-import { clearIrrelevant, isRealComplaint, type Answers } from './questions';
+// From answers to an ordered plan an owner can carry out, on the platform where the comment stands,
+// in the order written. The order is the order of doing: calm down, get help, secure evidence,
+// report while the comment still exists, answer in public, continue in private, then moderate
+// (never a private message after a block, never a report after a removal). The invariants of
+// DESIGN.md ("The wizard") are tested over every combination of answers.
+import { clearIrrelevant, isRealComplaint, isRemovedProfanity, placeOf, type Answers } from './questions';
+import { capabilitiesAt, type PlatformCapabilities, type PlatformId } from './platforms';
 import { steps, type StepId, type StepKind } from './steps';
 import { suggestedPause } from './timing';
+import type { StepTexts } from './texts';
 
 export interface PlanStep {
   id: StepId;
@@ -12,6 +16,8 @@ export interface PlanStep {
   writesMessage: boolean;
   /** An option, not a must: used where a step only fits some cases (a platform rule broken, humour). */
   optional: boolean;
+  /** Where the comment stands (`other` until known): picks the step's text for that platform. */
+  platform: PlatformId;
   /** For `cool-down`: how long to step away, in minutes; always fits inside the response target. */
   pauseMinutes?: number;
 }
@@ -21,93 +27,166 @@ export interface PlanOptions {
   minutesToTarget?: number;
 }
 
+/** The capabilities a plan was made for: the platform (`other`, the most cautious, until known) at the place. */
+export function planCapabilities(input: Answers): PlatformCapabilities {
+  const a = clearIrrelevant(input);
+  return capabilitiesAt(a.platform ?? 'other', placeOf(a) ?? 'own');
+}
+
 /** The ordered steps for a (complete) set of answers; incomplete answers give the steps known so far. */
 export function resolvePlan(input: Answers, options: PlanOptions = {}): PlanStep[] {
   const a = clearIrrelevant(input);
   if (!a.kind) return [];
+  const platform: PlatformId = a.platform ?? 'other';
+  const place = placeOf(a);
+  const own = place === 'own';
+  const can = planCapabilities(a);
   const plan: PlanStep[] = [];
   const add = (id: StepId, optional = false): void => {
     if (plan.some((s) => s.id === id)) return;
-    plan.push({ id, ...steps[id], optional });
+    plan.push({ id, ...steps[id], optional, platform });
   };
-  const own = a.place === 'own';
+  const pause = (): void => {
+    if (a.kind === 'heated' || a.mood === 'upset') {
+      plan.push({ id: 'cool-down', ...steps['cool-down'], optional: false, platform, pauseMinutes: suggestedPause(options.minutesToTarget) });
+    }
+  };
   const abuse = a.kind === 'abusive' ? a.abuse : undefined;
   const complaint = isRealComplaint(a);
-  // Where we cannot delete, hide or block, the platform is the one to act, on rule-breaking only.
-  const flagAtPlatform = (optional: boolean): void => {
-    if (a.place === 'review') add('flag-review', optional);
-    else if (a.place === 'elsewhere') add('report-platform', optional);
+  const staff = a.staff === 'yes';
+  const spreading = a.spreading === 'yes';
+  // Where the owner cannot moderate, the platform is the one to act: a review is flagged, anything
+  // else reported. `must` says whether a rule is surely broken (or the content may be illegal).
+  const reportAtPlatform = (must: boolean): void => {
+    if (place === 'review') { if (can.flagReview) add('flag-review', !must); }
+    else if (can.reportRule || can.reportIllegal) add('report-platform', !must);
+  };
+  // Out of sight on the own page, after the report: a deleted comment can no longer be reported.
+  const remove = (): void => {
+    if (can.delete) add('delete');
+    else if (can.hide) add('hide');
   };
 
-  // In the heat of the moment replies make it worse (R6); the pause comes before anything else.
-  if (a.kind === 'heated' || a.mood === 'upset') {
-    plan.push({ id: 'cool-down', ...steps['cool-down'], optional: false, pauseMinutes: suggestedPause(options.minutesToTarget) });
+  if (abuse === 'threat') {
+    // Safety, evidence, out of sight at once, the police; the pause only after that (nothing is
+    // written in public). Hiding comes first only where a hidden comment can still be reported.
+    add('document');
+    if (own && can.hide && can.hiddenStillReportable) add('hide');
+    reportAtPlatform(true);
+    // Once reported: deleted where the owner can, else the platform's personal-data request.
+    add('remove-personal-data');
+    // The person named is told and kept safe before the police: they may be the one to file.
+    if (staff) add('support-staff');
+    add('contact-police');
+    if (own && can.block) add('block');
+    if (spreading) add('escalate');
+    pause();
+    if (spreading) add('monitor');
+    return plan;
   }
-  if (a.spreading === 'yes') add('escalate');
-  if (a.kind === 'troll') add('monitor');
-  if (a.kind === 'troll' || abuse === 'insult' || abuse === 'hate' || abuse === 'threat') add('document');
 
-  if (complaint) {
-    const removed = abuse === 'profanity' && own;
-    if (removed) {
-      // R14: tell them privately first, then remove the words, and answer the substance in private.
-      add('notify-rules-private');
-      add('delete');
-      add('continue-private');
-    } else {
-      add('reply-public');
-    }
-    if (a.validity === 'justified') {
-      add('apologize');
-      add(a.fixable === 'yes' ? 'offer-fix' : 'promise-improvement');
-    }
-    if (a.validity === 'unjustified') add('correct-facts');
-    if (a.kind === 'excessive') {
-      add('invite-offline');
-      if (a.validity === 'unjustified') add('light-humor', true);
-    }
-    if (!removed && (a.private === 'yes' || a.validity === 'unsure')) {
-      // An excessive comment is already invited offline; a second invitation would be noise.
-      if (a.kind !== 'excessive') add('ask-private');
-      add('continue-private');
-      add('follow-up-public');
-    }
-    if (abuse === 'profanity' && !own) flagAtPlatform(true);
-    if (a.spreading === 'yes') add('keep-answering');
-  }
+  // In the heat of the moment replies make it worse (R6); the pause comes before anything else.
+  pause();
+  if (spreading) add('escalate');
+  // A troll is watched before anything else is done (R11): quiet first.
+  if (a.kind === 'troll') add('monitor');
+  if (a.kind === 'troll' || abuse === 'insult' || abuse === 'hate' || a.kind === 'fake') add('document');
+  // Before anything public: the person targeted is asked, protected and kept out of it.
+  if (staff) add('support-staff');
 
   if (a.kind === 'troll') {
     if (own) {
+      // The platform's quiet tools first, then one warning (privately where the platform lets
+      // you), then removal and the block, last: after a block no message reaches them.
+      if (can.restrict) add('restrict');
+      if (can.hide) add('hide');
       add('warn');
-      add('block');
-      add('delete');
-      add('notify-rules-private');
+      if (!can.hide && can.delete) add('delete');
+      if (can.block) add('block');
     } else {
-      flagAtPlatform(true);
+      reportAtPlatform(false);
     }
   }
+
   if (abuse === 'insult') {
-    if (own) { add('delete'); add('block'); add('report-platform'); } else flagAtPlatform(false);
+    reportAtPlatform(!own);
+    if (own) { remove(); if (can.block) add('block'); }
   }
+
   if (abuse === 'hate') {
-    if (own) add('delete');
+    // Reported while it still stands, then a line of your own, then removed and blocked.
+    reportAtPlatform(true);
     add('state-rules-public');
-    if (own) add('block');
-    add('report-platform');
+    if (own) { remove(); if (can.block) add('block'); }
   }
-  if (abuse === 'threat') {
-    add('report-platform');
-    add('contact-police');
-    // Hidden rather than deleted: the platform and the police may still need to see it.
-    if (own) { add('hide'); add('block'); }
+
+  if (a.kind === 'fake') {
+    // Flagging is the main remedy; the one public reply states calmly that there is no record.
+    reportAtPlatform(true);
+    add('no-record');
+    if (a.sensitive === 'yes') add('get-advice');
   }
+
+  if (complaint) {
+    const sensitive = a.sensitive === 'yes';
+    // Profanity on the own page: the rules first, in private, then the words go, and the
+    // complaint is answered in private (R14). Only where the platform carries a private message.
+    const removed = isRemovedProfanity(a);
+    if (removed) {
+      // The comment is gone: what would have been the public answer is the private conversation.
+      add('notify-rules-private');
+      remove();
+      if (sensitive) add('get-advice');
+      add('continue-private');
+    } else {
+      add('reply-public');
+      if (sensitive) {
+        // No details and no admission in public; the substance goes private, with advice (R18).
+        add('show-concern');
+      } else {
+        const right = a.validity === 'justified' || a.validity === 'partly';
+        if (right) add('apologize');
+        if (a.validity === 'partly' || a.validity === 'unjustified') add('correct-facts');
+        if (right) add(a.fixable === 'yes' ? 'offer-fix' : 'promise-improvement');
+      }
+      if (a.kind === 'excessive') {
+        add('invite-offline');
+        if (a.validity === 'unjustified' && !sensitive) add('light-humor', true);
+      }
+      // Unjustified complaints get a way to a private channel too (seed 003).
+      if (sensitive || a.private === 'yes' || a.validity === 'unsure' || a.validity === 'unjustified') {
+        // An excessive comment is already invited offline; a second invitation would be noise.
+        if (a.kind !== 'excessive') add('ask-private');
+        if (sensitive) add('get-advice');
+        add('continue-private');
+        add('follow-up-public');
+      }
+    }
+    if (spreading) {
+      add('keep-answering');
+      // One answer, the copies out of sight (never the complaint itself).
+      if (own && can.hide) add('hide-duplicates', true);
+    }
+    if (abuse === 'profanity' && !removed && !own) reportAtPlatform(false);
+  }
+
   if (a.kind === 'not-negative') add('thank');
-  if (a.spreading === 'yes') add('monitor');
+  if (spreading) add('monitor');
 
   // Not on our page: whatever we would answer at home is answered where the comment stands (R32).
-  if (a.place && !own) {
+  if (place && !own) {
     const first = plan.findIndex((s) => s.kind === 'public' && s.writesMessage);
-    if (first >= 0) plan.splice(first, 0, { id: 'answer-elsewhere', ...steps['answer-elsewhere'], optional: false });
+    if (first >= 0) plan.splice(first, 0, { id: 'answer-elsewhere', ...steps['answer-elsewhere'], optional: false, platform });
   }
   return plan;
+}
+
+/** Whether the plan writes anything in public (then, and only then, a response target applies). */
+export function writesInPublic(plan: readonly PlanStep[]): boolean {
+  return plan.some((s) => s.writesMessage && (s.kind === 'public' || s.id === 'warn'));
+}
+
+/** The explanation of a step as shown in this plan: the platform's own text where there is one. */
+export function stepText(texts: StepTexts, step: Pick<PlanStep, 'platform'>): string {
+  return texts.byPlatform?.[step.platform] ?? texts.text;
 }

@@ -1,13 +1,18 @@
 // The wizard's questions and their answers, as data. The ids are a public contract: they appear in
-// shared links (`?kind=heated&validity=justified`) and must never be renamed.
+// shared links (`?kind=heated&validity=justified`) and must never be renamed. The key order is the
+// order of asking: a question depends only on the answers before it.
+import { impliedPlace, placeIds, platformCapabilities, platformIds, type PlaceId } from './platforms';
 
 export const questions = {
-  kind: ['complaint', 'heated', 'excessive', 'troll', 'abusive', 'not-negative'],
+  kind: ['complaint', 'heated', 'excessive', 'troll', 'abusive', 'fake', 'not-negative'],
   abuse: ['profanity', 'insult', 'hate', 'threat'],
-  validity: ['justified', 'unsure', 'unjustified'],
+  platform: platformIds,
+  place: placeIds,
+  validity: ['justified', 'partly', 'unsure', 'unjustified'],
+  sensitive: ['yes', 'no'],
   fixable: ['yes', 'no'],
   private: ['yes', 'no'],
-  place: ['own', 'review', 'elsewhere'],
+  staff: ['yes', 'no'],
   spreading: ['yes', 'no'],
   mood: ['calm', 'upset'],
 } as const;
@@ -36,6 +41,27 @@ export function isRealComplaint(a: Answers): boolean {
     (a.kind === 'abusive' && a.abuse === 'profanity');
 }
 
+/** Abuse aimed at people, where a team member may be the target. */
+export function isAttack(a: Answers): boolean {
+  return a.kind === 'troll' || (a.kind === 'abusive' && (a.abuse === 'insult' || a.abuse === 'hate' || a.abuse === 'threat'));
+}
+
+/** Where the comment stands: the answer, or what the platform implies (Google: a review). */
+export function placeOf(a: Answers): PlaceId | undefined {
+  return a.place ?? impliedPlace(a.platform);
+}
+
+/**
+ * Profanity on the owner's own page, where the platform carries a private message and lets the
+ * owner remove the comment: the rules are told in private, the words removed, and the complaint
+ * answered in private (R14). Then fairness, fixability and personal data change nothing.
+ */
+export function isRemovedProfanity(a: Answers): boolean {
+  if (a.kind !== 'abusive' || a.abuse !== 'profanity' || placeOf(a) !== 'own') return false;
+  const c = platformCapabilities[a.platform ?? 'other'];
+  return c.messageAuthor && (c.delete || c.hide);
+}
+
 /**
  * Whether a question matters given the answers so far. Only answers to earlier questions are
  * consulted, so one pass in `questionOrder` decides relevance for a whole state.
@@ -44,14 +70,35 @@ export function isRelevant(question: QuestionId, a: Answers): boolean {
   switch (question) {
     case 'kind': return true;
     case 'abuse': return a.kind === 'abusive';
-    case 'validity':
-    case 'private': return isRealComplaint(a);
-    case 'fixable': return isRealComplaint(a) && a.validity === 'justified';
-    case 'place': return a.kind !== undefined;
+    // A question or praise is answered the same way everywhere: thanked where it stands.
+    case 'platform': return a.kind !== undefined && a.kind !== 'not-negative';
+    // Asked only where the platform leaves it open. Without a platform (a link made before the
+    // platform question existed) the place is still kept.
+    case 'place': return a.kind !== undefined && impliedPlace(a.platform) === undefined;
+    case 'validity': return isRealComplaint(a) && !isRemovedProfanity(a);
+    case 'sensitive': return isRealComplaint(a) || a.kind === 'fake';
+    // A sensitive complaint goes private with no details in public: neither question changes that.
+    case 'fixable': return isRealComplaint(a) && a.sensitive !== 'yes' && (a.validity === 'justified' || a.validity === 'partly');
+    case 'private': return isRealComplaint(a) && a.sensitive !== 'yes' && !isRemovedProfanity(a);
+    case 'staff': return isAttack(a);
     case 'spreading': return a.kind !== undefined && a.kind !== 'not-negative';
     // A heated comment always starts with a pause, so asking about the mood would change nothing.
     case 'mood': return a.kind !== undefined && a.kind !== 'not-negative' && a.kind !== 'heated';
   }
+}
+
+/**
+ * Whether an answer fits the answers before it, beyond being a known id: a place the platform does
+ * not have (a review on Instagram) does not fit.
+ */
+export function fits<Q extends QuestionId>(question: Q, value: AnswerOf<Q>, a: Answers): boolean {
+  if (question === 'place' && a.platform) return platformCapabilities[a.platform].places.includes(value as PlaceId);
+  return true;
+}
+
+/** The answers to offer for a question, given the answers before it. */
+export function answersFor<Q extends QuestionId>(question: Q, a: Answers): AnswerOf<Q>[] {
+  return (questions[question] as readonly AnswerOf<Q>[]).filter((v) => fits(question, v, a));
 }
 
 /** Drops every answer that the other answers make irrelevant (e.g. `abuse` once `kind` is not abusive). */
@@ -59,7 +106,7 @@ export function clearIrrelevant(a: Answers): Answers {
   const kept: Answers = {};
   for (const q of questionOrder) {
     const value = a[q];
-    if (value !== undefined && isRelevant(q, kept)) (kept as Record<string, string>)[q] = value;
+    if (value !== undefined && isRelevant(q, kept) && fits(q, value as never, kept)) (kept as Record<string, string>)[q] = value;
   }
   return kept;
 }
@@ -93,7 +140,7 @@ export function progress(a: Answers, current: QuestionId): { n: number; about: n
   const kept = clearIrrelevant(a);
   const guess: Answers = { ...kept };
   for (const q of questionOrder) {
-    if (guess[q] === undefined && isRelevant(q, guess)) (guess as Record<string, string>)[q] = questions[q][0];
+    if (guess[q] === undefined && isRelevant(q, guess)) (guess as Record<string, string>)[q] = answersFor(q, guess)[0];
   }
   const path = relevantQuestions(guess);
   const asked = relevantQuestions(kept);
@@ -108,7 +155,7 @@ export function allAnswerCombinations(): Answers[] {
   const walk = (a: Answers): void => {
     const q = nextQuestion(a);
     if (!q) { out.push(a); return; }
-    for (const value of questions[q]) walk({ ...a, [q]: value });
+    for (const value of answersFor(q, a)) walk({ ...a, [q]: value });
   };
   walk({});
   return out;

@@ -1,7 +1,7 @@
 // The incident summary a user copies for a colleague or a manager: answers, plan and times as
 // plain text or Markdown. Built from the page's texts, so it speaks the page's language.
 import { relevantQuestions, type Answers, type QuestionId } from './questions';
-import type { PlanStep } from './plan';
+import { writesInPublic, type PlanStep } from './plan';
 import { format, type WizardTexts } from './texts';
 import { responseTarget } from './timing';
 
@@ -38,7 +38,8 @@ export function incidentSummary(input: SummaryInput): string {
     lines.push(`${i + 1}. ${steps[step.id].title}${optional}`);
   });
   lines.push('', heading(ui.incidentTimes, 2));
-  lines.push(`- ${format(ui.target, { first: responseTarget.firstMinutes, latest: responseTarget.latestMinutes })}`);
+  // The response target is about a public reply: a plan that writes nothing in public (a threat) has none.
+  if (writesInPublic(input.plan)) lines.push(`- ${format(ui.target, { first: responseTarget.firstMinutes, latest: responseTarget.latestMinutes })}`);
   if (input.postedAt !== undefined) lines.push(`- ${format(ui.incidentPosted, { time: input.formatTime(input.postedAt) })}`);
   lines.push(`- ${format(ui.incidentCreated, { time: input.formatTime(input.now) })}`);
   return lines.join('\n') + '\n';

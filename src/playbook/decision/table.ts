@@ -1,15 +1,27 @@
 // The whole decision table for the page without JavaScript: which comment gets which plan, per
 // place, and what the remaining answers change. Derived from resolvePlan, so it cannot disagree
 // with the wizard.
-import { questions, type Answers } from './questions';
+import { isRelevant, questions, type Answers } from './questions';
 import { resolvePlan } from './plan';
+import type { PlaceId, PlatformId } from './platforms';
 import type { StepId } from './steps';
 
 export interface TableRow {
   /** The answers that name the row (kind, abuse, validity). */
   answers: Answers;
-  cells: { place: Answers['place']; steps: { id: StepId; optional: boolean }[] }[];
+  cells: { place: PlaceId; platform: PlatformId; steps: { id: StepId; optional: boolean }[] }[];
 }
+
+/**
+ * One column per place, each shown on a typical platform for that place: a Facebook page (the
+ * most tools), a Google review, a group someone else runs. The intro says that other platforms
+ * allow fewer tools and that the wizard leaves out what the platform does not allow.
+ */
+export const tableColumns: readonly { place: PlaceId; platform: PlatformId }[] = [
+  { place: 'own', platform: 'facebook' },
+  { place: 'review', platform: 'google' },
+  { place: 'elsewhere', platform: 'group' },
+];
 
 export interface TableModifier {
   id: 'modUpset' | 'modSpreading' | 'modPrivate' | 'modNotFixable';
@@ -18,7 +30,7 @@ export interface TableModifier {
 }
 
 /** The calm, contained, fixable case; the modifiers below say what the other answers change. */
-const baseline: Answers = { fixable: 'yes', private: 'no', spreading: 'no', mood: 'calm' };
+const baseline: Answers = { sensitive: 'no', fixable: 'yes', private: 'no', staff: 'no', spreading: 'no', mood: 'calm' };
 
 function rowsFor(): Answers[] {
   const rows: Answers[] = [];
@@ -38,12 +50,13 @@ function rowsFor(): Answers[] {
 export function decisionTable(): { rows: TableRow[]; modifiers: TableModifier[] } {
   const rows = rowsFor().map((answers) => ({
     answers,
-    cells: questions.place.map((place) => ({
-      place,
-      steps: resolvePlan({ ...baseline, ...answers, place }).map((s) => ({ id: s.id, optional: s.optional })),
-    })),
+    cells: tableColumns.map(({ place, platform }) => {
+      const a: Answers = { ...answers, ...baseline, platform };
+      if (isRelevant('place', a)) a.place = place;
+      return { place, platform, steps: resolvePlan(a).map((s) => ({ id: s.id, optional: s.optional })) };
+    }),
   }));
-  const sample: Answers = { ...baseline, kind: 'complaint', validity: 'justified', place: 'own' };
+  const sample: Answers = { ...baseline, kind: 'complaint', platform: 'facebook', place: 'own', validity: 'justified' };
   const diff = (id: TableModifier['id'], changed: Answers): TableModifier => {
     const before = resolvePlan(sample).map((s) => s.id);
     const after = resolvePlan({ ...sample, ...changed }).map((s) => s.id);

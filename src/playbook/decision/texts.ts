@@ -3,14 +3,19 @@
 // browser bundle never carries a validator.
 import type { AnswerOf, QuestionId } from './questions';
 import type { Register, StepId } from './steps';
+import type { GapLabels } from './gaps';
+import type { RegisterDrafts } from './compose';
+import type { PlatformId } from './platforms';
 
 export const wizardUiKeys = [
   'intro', 'privacy', 'noJsNote',
   'progress', 'next', 'back', 'restart', 'chooseFirst',
   'summaryTitle', 'change',
-  'planTitle', 'planIntro', 'optional', 'guideLink', 'pause',
+  'planTitle', 'planIntro', 'optional', 'guideLink', 'pause', 'safety', 'noReply', 'copyLink', 'linkCopied',
   'timeTitle', 'target', 'postedLabel', 'postedHelp', 'postedInvalid', 'leftTarget', 'leftLatest', 'overdue',
-  'draftTitle', 'replyLang', 'register', 'formal', 'informal', 'variant', 'gapsLegend', 'preview',
+  'replyLang', 'register', 'formal', 'informal', 'gapsLegend',
+  'channelPublic', 'channelPrivate', 'channelLater', 'channelPublicHelp', 'channelPrivateHelp', 'channelLaterHelp',
+  'inReply', 'swap', 'partGreeting', 'partClosing', 'partsLegend',
   'stillEmpty', 'copy', 'copyAnyway', 'copied', 'copyFallback', 'gapWarning', 'draftsLoading', 'draftsFailed',
   'clearTyped', 'cleared', 'storageDamaged', 'droppedNotice',
   'incidentTitle', 'incidentCopy', 'formatLegend', 'formatText', 'formatMarkdown',
@@ -31,11 +36,25 @@ export interface WizardTexts {
   page: { title: string; description: string };
   ui: Record<WizardUiKey, string>;
   questions: { [Q in QuestionId]: QuestionTexts<Q> };
-  steps: Record<StepId, { title: string; text: string }>;
+  steps: Record<StepId, StepTexts>;
 }
 
-/** Per register, per message-writing step: two or more scaffolds with `[[gaps]]`. */
-export type WizardDrafts = Record<Register, Partial<Record<StepId, string[]>>>;
+/**
+ * A step's title and explanation; where a platform names the tool in its own words (Instagram's
+ * Restrict) or works differently (one owner reply on Google), a text for that platform replaces it.
+ */
+export interface StepTexts {
+  title: string;
+  text: string;
+  byPlatform?: Partial<Record<PlatformId, string>>;
+}
+
+/**
+ * One locale's reply drafts: the gap labels (one per gap id), and per register the greetings,
+ * sign-offs and each writing step's part, every one with alternatives, written to read as one
+ * message when composed (compose.ts).
+ */
+export type WizardDrafts = { gaps: GapLabels } & Record<Register, RegisterDrafts>;
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function format(template: string, vars: Record<string, string | number>): string {

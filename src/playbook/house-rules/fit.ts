@@ -1,8 +1,8 @@
 // The generator: the bio that fits a platform, and the full rules. Pure and deterministic: the
 // same choices and phrases give the same text, in the browser and in the tests.
 import { emoji } from './emoji';
-import { bioParts, contactNeedsValue, ruleIds, type BioPart, type ConsequenceId, type ContactKind,
-  type PlatformId, type Register, type ReplyTimeId, type RuleId } from './ids';
+import { fullRuleOrder, listedRuleIds, removingConsequences, ruleIds, type BioPart, type ConsequenceId,
+  type ContactKind, type PlatformId, type Register, type ReplyTimeId, type RuleId } from './ids';
 import { countWith, linkLikeCount, shortestLink, utf8Bytes } from './measure';
 import { platformById, type TextLimit } from './platforms';
 import type { ListPhrases, PhraseFile, RegisterPhrases } from './texts';
@@ -16,6 +16,10 @@ export interface HouseRulesChoice {
   contactValue: string;
   replyTime: ReplyTimeId | null;
   emoji: boolean;
+  /** Put the name in the bio too (`nameInBio=yes`). Off by default: the profile shows it beside the bio. */
+  nameInBio: boolean;
+  /** Characters of the bio to leave free for the business's own text; null: the default, a third. */
+  reserve: number | null;
 }
 
 export interface GeneratorOptions extends HouseRulesChoice {
@@ -67,33 +71,42 @@ type Variant = 'long' | 'short' | 'off';
 
 interface BioShape {
   variant: Record<BioPart, Variant>;
+  /** The chosen rules the bio still names (respect included), in importance order. */
   rules: readonly RuleId[];
   emoji: boolean;
+  /** The contact statement gave way to "contact: pinned post" (a long address on a short bio). */
+  contactInPointer: boolean;
+  /** "Criticism welcome" and "DM us" said in one sentence ("Kritik gern per DM."): the shortest way. */
+  welcomeDm: boolean;
 }
 
 function writeBio(o: GeneratorOptions, p: RegisterPhrases, name: string, shape: BioShape): string {
   const bio = p.bio;
-  const list = o.phrases.list;
   const v = shape.variant;
   const sentences: string[] = [];
   const add = (part: BioPart, text: string, icon?: string) => {
     if (v[part] === 'off') return;
     sentences.push(shape.emoji && icon ? `${icon} ${text}` : text);
   };
-  if (v.heading !== 'off') add('heading', fill(bio.heading[v.heading], { name }, o.locale));
-  if (v.welcome !== 'off') add('welcome', bio.welcome[v.welcome], emoji.welcome);
-  if (v.contact !== 'off') {
-    add('contact', fill(bio.contact[o.contact][v.contact], { value: o.contactValue.trim() }, o.locale), emoji.contact[o.contact]);
+  const pick = (part: BioPart, variants: { long: string; short: string }) => variants[v[part] === 'short' ? 'short' : 'long'];
+  if (name) add('heading', fill(pick('heading', bio.heading), { name }, o.locale));
+  const merged = shape.welcomeDm && o.contact === 'dm' && !shape.contactInPointer;
+  add('welcome', merged ? bio.welcomeDm : pick('welcome', bio.welcome), merged ? emoji.contact.dm : emoji.welcome);
+  if (!shape.contactInPointer && !merged) {
+    add('contact', fill(pick('contact', bio.contact[o.contact]), { value: o.contactValue.trim() }, o.locale), emoji.contact[o.contact]);
   }
-  if (v.rules !== 'off' && shape.rules.length > 0) {
-    const items = joinList(shape.rules.map((r) => bio.ruleItems[r]), list);
-    add('rules', fill(bio.rules[v.rules], { items }, o.locale), emoji.rules);
+  if (shape.rules.includes('respect')) add('respect', pick('respect', bio.respect), emoji.respect);
+  const listed = listedRuleIds.filter((r) => shape.rules.includes(r));
+  if (listed.length > 0) {
+    const items = joinList(listed.map((r) => bio.ruleItems[r]), o.phrases.list);
+    const removes = o.consequences.some((c) => removingConsequences.includes(c));
+    add('rules', fill(pick('rules', bio.rules[removes ? 'remove' : 'plain']), { items }, o.locale), emoji.rules);
   }
-  if (v.consequences !== 'off' && o.consequences.length > 0) {
-    const items = o.consequences.map((c) => bio.consequenceItems[c]).join(list.ladder);
-    add('consequences', fill(bio.consequences[v.consequences], { items }, o.locale), emoji.consequences);
+  if (o.replyTime) add('replyTime', pick('replyTime', bio.replyTime[o.replyTime]), emoji.replyTime);
+  const rulesLeftOut = o.rules.some((r) => !shape.rules.includes(r));
+  if (shape.contactInPointer || rulesLeftOut) {
+    add('pointer', pick('pointer', bio.pointer[shape.contactInPointer ? 'all' : 'rules']), emoji.pointer);
   }
-  if (v.replyTime !== 'off' && o.replyTime) add('replyTime', bio.replyTime[o.replyTime][v.replyTime], emoji.replyTime);
   return joinSentences(sentences);
 }
 
@@ -105,114 +118,136 @@ function joinSentences(sentences: readonly string[]): string {
   return sentences.reduce((text, s, i) => (i === 0 ? s : `${text}${/[.!?:…]$/u.test(text) ? ' ' : ' · '}${s}`), '');
 }
 
-/** The user's rules in the order they are written: the order of the ids list, for every language. */
-function orderedRules(rules: readonly RuleId[]): RuleId[] {
-  return ruleIds.filter((r) => rules.includes(r));
-}
-
 /**
- * The bio shapes to try, fullest first. Long phrases shrink to short ones before anything is left
- * out, the least important part first; then emoji go; then the reply time, the consequences and
- * the rules one by one (least important first). "Criticism welcome", where to complain and the
- * name stay in every shape: if the last one doesn't fit, nothing does.
+ * The order in which a bio gives way, stated on the page (ui.json `reserve.order`): first the name,
+ * then the emoji; then long phrases become short ones (and "criticism welcome, DM us" one sentence);
+ * then the reply time goes, then the rules one
+ * by one, least important first (the bio then points to the full rules); last, a long address gives
+ * way to "contact: pinned post". "Criticism welcome" and where to complain are in every shape.
  */
-function* shapes(o: GeneratorOptions, hasName: boolean): Generator<BioShape> {
+function* shapes(o: GeneratorOptions, withName: boolean): Generator<BioShape> {
   const variant: Record<BioPart, Variant> = {
-    heading: hasName ? 'long' : 'off', welcome: 'long', contact: 'long',
-    rules: 'long', consequences: 'long', replyTime: 'long',
+    heading: withName ? 'long' : 'off', welcome: 'long', contact: 'long', respect: 'long',
+    rules: 'long', replyTime: 'long', pointer: 'long',
   };
-  let rules = orderedRules(o.rules);
+  // ruleIds is ordered by importance: what is at the end goes first.
+  let rules: RuleId[] = ruleIds.filter((r) => o.rules.includes(r));
   let useEmoji = o.emoji;
-  const snapshot = (): BioShape => ({ variant: { ...variant }, rules, emoji: useEmoji });
+  let contactInPointer = false;
+  let welcomeDm = false;
+  const snapshot = (): BioShape => ({ variant: { ...variant }, rules, emoji: useEmoji, contactInPointer, welcomeDm });
   yield snapshot();
-  for (const part of ['consequences', 'replyTime', 'rules', 'contact', 'welcome', 'heading'] as const) {
-    if (variant[part] === 'off') continue;
-    variant[part] = 'short';
+  if (variant.heading !== 'off') {
+    variant.heading = 'off';
     yield snapshot();
   }
   if (useEmoji) {
     useEmoji = false;
     yield snapshot();
   }
-  for (const part of ['replyTime', 'consequences'] as const) {
-    variant[part] = 'off';
+  for (const part of ['replyTime', 'pointer', 'contact', 'respect', 'welcome', 'rules'] as const) {
+    variant[part] = 'short';
     yield snapshot();
   }
-  // Least important rule first: ruleIds is ordered by importance.
-  const byImportance = ruleIds.filter((r) => rules.includes(r));
-  while (byImportance.length > 0) {
-    const dropped = byImportance.pop()!;
-    rules = rules.filter((r) => r !== dropped);
+  if (o.contact === 'dm') {
+    welcomeDm = true;
     yield snapshot();
   }
-  variant.rules = 'off';
+  variant.replyTime = 'off';
+  yield snapshot();
+  while (rules.length > 0) {
+    rules = rules.slice(0, -1);
+    yield snapshot();
+  }
+  // A direct message needs no address: rather "criticism welcome, DM us" without the pointer than
+  // the contact sent to a pinned post.
+  if (o.contact === 'dm') {
+    variant.pointer = 'off';
+    yield snapshot();
+    variant.pointer = 'short';
+  }
+  contactInPointer = true;
   yield snapshot();
 }
 
+/** What the bio left out of what the user chose, for the notice above it. */
 export interface Omitted {
-  parts: BioPart[];
-  rules: RuleId[];
+  name: boolean;
   emoji: boolean;
+  replyTime: boolean;
+  rules: RuleId[];
+  /** The contact statement went to the pinned post: the bio says "contact: pinned post". */
+  contact: boolean;
 }
 
-export type BioFit =
-  | ({ ok: true; text: string; omitted: Omitted } & Measured)
-  | {
-      ok: false;
-      /** What to shorten: the name, or the contact value (a long link on a short bio). */
-      reason: 'name-too-long' | 'contact-too-long';
-      /** Shortening it by at least this many characters makes the bio fit. */
-      shortenBy: number;
-      limit: number;
-    };
+export interface BioFit extends Measured {
+  text: string;
+  /** What the bio may use: the limit minus the reserve. */
+  budget: number;
+  /** The reserve applied (the asked one, or less where not even the shortest bio would fit). */
+  reserve: number;
+  /** The asked reserve was more than this bio can leave free. */
+  reserveCapped: boolean;
+  omitted: Omitted;
+}
 
-/** The fullest bio that fits the platform's bio limit, as that platform counts. */
+/** The default reserve: a third of the limit, so the bio uses at most two thirds. */
+export function defaultReserve(platform: PlatformId): number {
+  const limit = platformById(platform).bio.limit;
+  return limit - Math.floor((limit * 2) / 3);
+}
+
+/** The most a bio can leave free: its limit minus its shortest possible shape. */
+export function maxReserve(o: GeneratorOptions): number {
+  const limit = platformById(o.platform).bio;
+  let last: BioShape | undefined;
+  for (const shape of shapes(o, false)) last = shape;
+  const shortest = writeBio(o, o.phrases[o.register], '', last!);
+  return Math.max(0, limit.limit - Math.ceil(measureFor(limit, shortest).count));
+}
+
+/**
+ * The fullest bio that fits in the platform's limit minus the reserve, as that platform counts.
+ * Never refuses: the last shape always fits (the reserve gives way if the user asked for more room
+ * than the shortest bio can leave), and what was left out is reported.
+ */
 export function fitBio(o: GeneratorOptions): BioFit {
   const p = o.phrases[o.register];
   const limit = platformById(o.platform).bio;
   const name = cleanName(o.name);
-  const hasName = name.length > 0;
+  const withName = o.nameInBio && name.length > 0;
+  const asked = Math.max(0, Math.floor(o.reserve ?? defaultReserve(o.platform)));
+  const most = maxReserve(o);
+  const reserve = Math.min(asked, most);
+  const budget: TextLimit = { ...limit, limit: limit.limit - reserve };
   let last: BioShape | undefined;
-  for (const shape of shapes(o, hasName)) {
+  let lastText = '';
+  for (const shape of shapes(o, withName)) {
     last = shape;
-    const text = writeBio(o, p, name, shape);
-    const m = measureFor(limit, text);
-    if (m.fits) return { ok: true, text, ...m, omitted: omittedFrom(o, shape) };
+    lastText = writeBio(o, p, shape.variant.heading === 'off' ? '' : name, shape);
+    if (measureFor(budget, lastText).fits) break;
   }
-  // Not even the minimum fits. Say what to shorten, and by how much, instead of cutting anything.
-  const minimal = writeBio(o, p, name, last!);
-  const over = overflow(limit, minimal);
-  const withoutName = writeBio(o, p, '', { ...last!, variant: { ...last!.variant, heading: 'off' } });
-  const nameIsTheProblem = hasName && measureFor(limit, withoutName).fits;
-  if (nameIsTheProblem || !contactNeedsValue(o.contact)) {
-    return { ok: false, reason: 'name-too-long', shortenBy: over, limit: limit.limit };
-  }
-  // The contact alone is too long (a long link on TikTok): by how much, not counting the name.
-  return { ok: false, reason: 'contact-too-long', shortenBy: overflow(limit, withoutName), limit: limit.limit };
+  const m = measureFor(limit, lastText);
+  return {
+    text: lastText, ...m, budget: budget.limit, reserve, reserveCapped: asked > most,
+    omitted: omittedFrom(o, last!, withName),
+  };
 }
 
-/** How many characters over the limit a text is (by count, or by bytes where that is the limit hit). */
-function overflow(limit: TextLimit, text: string): number {
-  const m = measureFor(limit, text);
-  const byCount = Math.ceil(m.count - limit.limit);
-  const byBytes = limit.maxUtf8Bytes === undefined ? 0 : Math.ceil((utf8Bytes(text) - limit.maxUtf8Bytes) / 4);
-  return Math.max(1, byCount, byBytes);
+function omittedFrom(o: GeneratorOptions, shape: BioShape, withName: boolean): Omitted {
+  return {
+    name: withName && shape.variant.heading === 'off',
+    emoji: o.emoji && !shape.emoji,
+    replyTime: o.replyTime !== null && shape.variant.replyTime === 'off',
+    rules: fullRuleOrder.filter((r) => o.rules.includes(r) && !shape.rules.includes(r)),
+    contact: shape.contactInPointer,
+  };
 }
 
-function omittedFrom(o: GeneratorOptions, shape: BioShape): Omitted {
-  const parts = bioParts.filter((part) => {
-    if (shape.variant[part] !== 'off') return false;
-    if (part === 'heading') return false; // no name was given: nothing was left out
-    if (part === 'rules') return o.rules.length > 0;
-    if (part === 'consequences') return o.consequences.length > 0;
-    if (part === 'replyTime') return o.replyTime !== null;
-    return true;
-  });
-  const kept = shape.variant.rules === 'off' ? [] : shape.rules;
-  return { parts, rules: orderedRules(o.rules).filter((r) => !kept.includes(r)), emoji: o.emoji && !shape.emoji };
-}
-
-/** The long house rules for an "about" text or a pinned post, with the consequences as a ladder. */
+/**
+ * The long house rules for an "about" text, a pinned post or a story highlight: a welcome, the
+ * rules, the steps in the user's order, and at the end where to take criticism.
+ */
 export function fullRules(o: GeneratorOptions): { text: string } & Measured {
   const f = o.phrases[o.register].full;
   const name = cleanName(o.name);
@@ -220,7 +255,7 @@ export function fullRules(o: GeneratorOptions): { text: string } & Measured {
   const blocks: string[] = [];
   blocks.push(icon(emoji.title) + (name ? fill(f.title, { name }, o.locale) : f.titleUnnamed));
   blocks.push(f.intro);
-  const rules = orderedRules(o.rules);
+  const rules = fullRuleOrder.filter((r) => o.rules.includes(r));
   if (rules.length > 0) {
     const bullet = o.emoji ? emoji.bullet : '•';
     blocks.push([f.rulesIntro, ...rules.map((r) => `${bullet} ${f.rules[r]}`)].join('\n'));
@@ -230,8 +265,8 @@ export function fullRules(o: GeneratorOptions): { text: string } & Measured {
   }
   const contact = fill(f.contact[o.contact], { value: o.contactValue.trim() }, o.locale);
   const reply = o.replyTime ? `\n${icon(emoji.replyTime)}${f.replyTime[o.replyTime]}` : '';
-  blocks.push(`${f.criticism}\n${icon(emoji.contact[o.contact])}${contact}${reply}`);
-  blocks.push(f.closing);
+  // Where to complain comes last: it is what a reader looking for it scrolls down to.
+  blocks.push(`${f.criticism}${reply}\n${icon(emoji.contact[o.contact])}${contact}`);
   const text = blocks.join('\n\n');
   return { text, ...measureFor(platformById(o.platform).full, text) };
 }

@@ -17,8 +17,25 @@ export const ruleIds = [
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 
-/** What happens on a breach. The user orders them (a ladder); this is only the offered order. */
-export const consequenceIds = ['hide', 'delete', 'warn', 'block', 'report'] as const;
+/**
+ * The order the full rules list them in: the general ask first, then the specifics, the plainly
+ * unlawful last. Independent of `ruleIds` (importance), which decides what a short bio keeps.
+ */
+export const fullRuleOrder: readonly RuleId[] = [
+  'respect', 'no-insults', 'no-hate', 'no-threats', 'privacy', 'no-obscenity', 'no-spam', 'no-impersonation',
+  'on-topic', 'legal',
+];
+
+/** Rules the bio names in its "we remove …" list; `respect` is a request of its own, not a removal. */
+export const listedRuleIds = ruleIds.filter((r): r is Exclude<RuleId, 'respect'> => r !== 'respect');
+export type ListedRuleId = Exclude<RuleId, 'respect'>;
+
+/**
+ * What happens on a breach, in escalation order: a reminder first, the account last, a report to
+ * the platform for what breaks its rules too. A newly ticked step joins the ladder at its place in
+ * this order; the user can still reorder.
+ */
+export const consequenceIds = ['warn', 'hide', 'delete', 'block', 'report'] as const;
 export type ConsequenceId = (typeof consequenceIds)[number];
 
 export const registers = ['formal', 'informal'] as const;
@@ -36,8 +53,14 @@ export function contactNeedsValue(kind: ContactKind): boolean {
 export const replyTimeIds = ['hour', 'day', 'workday'] as const;
 export type ReplyTimeId = (typeof replyTimeIds)[number];
 
-/** The parts of a bio, in the order they are written. */
-export const bioParts = ['heading', 'welcome', 'contact', 'rules', 'consequences', 'replyTime'] as const;
+/** Consequences that take a comment down: with one of them chosen, the bio says "we remove …". */
+export const removingConsequences: readonly ConsequenceId[] = ['hide', 'delete'];
+
+/**
+ * The parts of a bio, in the order they are written. `pointer` sends the reader to the full rules
+ * (a pinned post) when the bio had to leave rules out, or the contact too.
+ */
+export const bioParts = ['heading', 'welcome', 'contact', 'respect', 'rules', 'replyTime', 'pointer'] as const;
 export type BioPart = (typeof bioParts)[number];
 
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {

@@ -1,87 +1,36 @@
 // Where each platform limit in platforms.ts comes from, and when it was checked. Shown on the
-// generator page (server-rendered, no JavaScript) and checked by the unit tests: every platform
-// has at least one source and a date.
+// generator page for owners (server-rendered, no JavaScript): the platform's own documentation where
+// one was found, otherwise the independent guide the figure comes from, and the day it was read.
+// Checked by the unit tests: every platform has a source with an https link and a date.
 import type { PlatformId } from './ids';
 
 export interface LimitSource {
-  sources: string[];
-  /** The day the sources were read (YYYY-MM-DD). */
+  /** The page a reader can open to check the figure. */
+  url: string;
+  /** Its site, as the link's text. */
+  site: string;
+  /** The platform's own documentation (true), or an independent guide (false). */
+  official: boolean;
+  /** The day the source was read (YYYY-MM-DD). */
   checked: string;
-    note?: string;
 }
 
-const checked = '2026-11-25';
-
+// Searched again on 2026-11-30 for the platforms' own help pages: found for Bluesky, Mastodon and
+// YouTube only. Instagram, X, TikTok, Threads, Facebook and LinkedIn publish no page with the limit
+// that could be confirmed; their figures come from the independent guides read on 2026-11-25.
 export const platformSources: Record<PlatformId, LimitSource> = {
-  instagram: {
-    sources: [
-      'https://smartitools.com/tools/character-counter/articles/instagram-character-limit (bio 150, caption 2,200)',
-      'https://socialswiss.tech/guides/social-media-character-limits (bio 150)',
-    ],
-    checked,
-    note: 'Instagram documents no counting rule: counted in UTF-16 code units, which never undercounts.',
-  },
-  x: {
-    sources: [
-      'https://www.lifewire.com/twitter-bio-definition-3289021 (bio 160 characters)',
-      'https://developer.x.com/en/docs/counting-characters (weighting of posts, 280)',
-      'node_modules/twitter-text configs.js version3 (weights and ranges)',
-    ],
-    checked,
-    note:
-      'X documents weighting for posts, not for the bio. Counted weighted (emoji and CJK as 2, links at least 23) ' +
-      'which is never less than a plain character count, so the bio fits either way.',
-  },
-  tiktok: {
-    sources: [
-      'https://socialswiss.tech/guides/social-media-character-limits (bio 80, caption 4,000)',
-      'https://everydaytools.pro/bio-character-counter (bio 80)',
-    ],
-    checked,
-  },
-  threads: {
-    sources: [
-      'https://mojicnt.click/en/blog/sns-character-limits.html (bio 150, post 500)',
-      'https://typecount.com/blog/social-media-character-limits (bio 150, post 500)',
-    ],
-    checked,
-    note: 'One guide (socialswiss.tech) gives 500 for the bio; the stricter 150 of the others is used.',
-  },
+  instagram: { url: 'https://blog.replug.io/instagram-character-limits', site: 'blog.replug.io', official: false, checked: '2026-11-30' },
+  x: { url: 'https://www.lifewire.com/twitter-bio-definition-3289021', site: 'lifewire.com', official: false, checked: '2026-11-30' },
+  tiktok: { url: 'https://socialswiss.tech/guides/social-media-character-limits', site: 'socialswiss.tech', official: false, checked: '2026-11-25' },
+  threads: { url: 'https://typecount.com/blog/social-media-character-limits', site: 'typecount.com', official: false, checked: '2026-11-25' },
   bluesky: {
-    sources: [
-      'bluesky-social/atproto lexicons/app/bsky/actor/profile.json (description: maxGraphemes 256, maxLength 2560)',
-      'bluesky-social/atproto lexicons/app/bsky/feed/post.json (text: maxGraphemes 300, maxLength 3000)',
-    ],
-    checked,
+    url: 'https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/actor/profile.json',
+    site: 'github.com/bluesky-social', official: true, checked: '2026-11-25',
   },
-  mastodon: {
-    sources: [
-      'mastodon/mastodon app/models/account.rb (note: maximum 500; links count as 23 characters)',
-      'https://mojicnt.click/en/blog/sns-character-limits.html (post 500)',
-    ],
-    checked,
-    note: 'Servers can raise these limits; 500 is the default of the Mastodon software.',
-  },
+  mastodon: { url: 'https://docs.joinmastodon.org/user/profile/', site: 'docs.joinmastodon.org', official: true, checked: '2026-11-30' },
   youtube: {
-    sources: [
-      'https://typecount.com/blog/youtube-description-character-limit (channel description 1,000)',
-      'https://blog.aitoearn.ai/youtube-channel-description-character-limit-explained (1,000)',
-    ],
-    checked,
-    note: 'The channel description is both the bio and the about text.',
+    url: 'https://developers.google.com/youtube/v3/docs/channels', site: 'developers.google.com', official: true, checked: '2026-11-30',
   },
-  facebook: {
-    sources: [
-      'https://socialswiss.tech/guides/social-media-character-limits (page intro 101)',
-      'https://mojicnt.click/en/blog/sns-character-limits.html (bio 101, post 63,206)',
-    ],
-    checked,
-  },
-  linkedin: {
-    sources: [
-      'https://typecount.com/blog/social-media-character-limits (about 2,600, post 3,000)',
-      'https://smartitools.com/tools/character-counter/articles/instagram-character-limit (about 2,600)',
-    ],
-    checked,
-  },
+  facebook: { url: 'https://socialswiss.tech/guides/social-media-character-limits', site: 'socialswiss.tech', official: false, checked: '2026-11-25' },
+  linkedin: { url: 'https://connectsafely.ai/articles/linkedin-about-section', site: 'connectsafely.ai', official: false, checked: '2026-11-30' },
 };

@@ -3,7 +3,7 @@
 // writer adds it. Used by the content collections (the build fails) and by the unit tests; a
 // problem names the file and the key. Not imported by the island: zod stays out of the browser.
 import { z } from 'astro/zod';
-import { consequenceIds, contactKinds, replyTimeIds, ruleIds } from './ids';
+import { consequenceIds, contactKinds, listedRuleIds, replyTimeIds, ruleIds } from './ids';
 
 const text = z.string().trim().min(1);
 /** One text (or one `value` schema) per id: a new id is a missing key in every file. */
@@ -27,12 +27,13 @@ const registerPhrases = z.strictObject({
   bio: z.strictObject({
     heading: withSlotVariants('name'),
     welcome: variants,
+    welcomeDm: text,
     contact: contactVariants,
-    rules: withSlotVariants('items'),
-    ruleItems: keyed(ruleIds),
-    consequences: withSlotVariants('items'),
-    consequenceItems: keyed(consequenceIds),
+    respect: variants,
+    rules: z.strictObject({ remove: withSlotVariants('items'), plain: withSlotVariants('items') }),
+    ruleItems: keyed(listedRuleIds),
     replyTime: keyed(replyTimeIds, variants),
+    pointer: z.strictObject({ rules: variants, all: variants }),
   }),
   full: z.strictObject({
     title: withSlot('name'),
@@ -45,7 +46,6 @@ const registerPhrases = z.strictObject({
     criticism: text,
     contact: z.strictObject({ dm: text, email: withSlot('value'), phone: withSlot('value'), link: withSlot('value') }),
     replyTime: keyed(replyTimeIds),
-    closing: text,
   }),
 });
 
@@ -53,7 +53,7 @@ const registerPhrases = z.strictObject({
 const separator = z.string().min(1);
 
 export const phraseFileSchema = z.strictObject({
-  list: z.strictObject({ separator, lastSeparator: separator, ladder: separator }),
+  list: z.strictObject({ separator, lastSeparator: separator }),
   formal: registerPhrases,
   informal: registerPhrases,
 });
@@ -74,7 +74,8 @@ export const houseRulesUiSchema = z.strictObject({
     formal: text,
     informal: text,
   }),
-  name: z.strictObject({ label: text, hint: text }),
+  name: z.strictObject({ label: text, hint: text, inBio: text, inBioHint: text }),
+  reserve: z.strictObject({ label: text, hint: withSlot('default').and(withSlot('max')), order: text }),
   platform: z.strictObject({ legend: text, hint: text }),
   rules: z.strictObject({ legend: text, hint: text, labels: keyed(ruleIds) }),
   consequences: z.strictObject({
@@ -101,11 +102,16 @@ export const houseRulesUiSchema = z.strictObject({
     counter: withSlot('count').and(withSlot('limit')),
     counterLabel: withSlot('platform'),
     fullOverLimit: withSlot('platform'),
+    room: withSlot('free'),
+    reserveCapped: withSlot('n'),
+    paused: text,
+    jump: text,
     copy: text,
     copied: text,
     copyFallback: text,
     omitted: withSlot('list'),
-    omittedParts: z.strictObject({ rules: text, consequences: text, replyTime: text, emoji: text }),
+    omittedRule: withSlot('rule'),
+    omittedParts: z.strictObject({ name: text, emoji: text, replyTime: text, contact: text, pointer: text }),
     preview: text,
     notReady: text,
     loading: withSlot('language'),
@@ -119,9 +125,17 @@ export const houseRulesUiSchema = z.strictObject({
     'link-not-https': text,
     'link-invalid': text,
     'contact-too-long': withSlot('max'),
-    nameTooLongFor: withSlot('platform').and(withSlot('n')),
-    contactTooLongFor: withSlot('platform').and(withSlot('n')),
+    'reserve-invalid': withSlot('max'),
     summary: text,
+  }),
+  sources: z.strictObject({
+    title: text,
+    intro: text,
+    row: withSlot('platform').and(withSlot('bio')).and(withSlot('full')),
+    official: text,
+    independent: text,
+    checked: withSlot('date'),
+    counting: text,
   }),
   notices: z.strictObject({
     badLink: withSlot('list'),

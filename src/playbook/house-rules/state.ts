@@ -3,6 +3,7 @@
 // and reported (the page shows a translated notice), never trusted and never a crash.
 import { isLocale, type Locale } from '../../i18n/locales';
 import type { HouseRulesChoice } from './fit';
+import { platformById } from './platforms';
 import { consequenceIds, contactKinds, isOneOf, platformIds, registers, replyTimeIds, ruleIds,
   type Register } from './ids';
 
@@ -26,11 +27,13 @@ export function defaultState(lang: Locale): HouseRulesState {
     name: '',
     platform: 'instagram',
     rules: ['no-threats', 'no-hate', 'no-insults', 'no-spam'],
-    consequences: ['hide', 'block'],
+    consequences: ['warn', 'hide', 'block'],
     contact: 'dm',
     contactValue: '',
     replyTime: null,
     emoji: false,
+    nameInBio: false,
+    reserve: null,
   };
 }
 
@@ -57,6 +60,9 @@ export function parseState(query: string | URLSearchParams, defaults: HouseRules
   one('contact', contactKinds, (v) => (state.contact = v));
   one('replyTime', replyTimeIds, (v) => (state.replyTime = v));
   one('emoji', ['1', '0'] as const, (v) => (state.emoji = v === '1'));
+  one('nameInBio', ['yes', 'no'] as const, (v) => (state.nameInBio = v === 'yes'));
+  // Characters to leave free, a whole number up to the platform's limit (read after the platform).
+  one('reserve', (v): v is string => isReserve(v, platformById(state.platform).bio.limit), (v) => (state.reserve = Number(v)));
 
   const list = <T extends string>(param: string, valid: readonly T[], apply: (v: T[]) => void) => {
     const value = params.get(param);
@@ -82,6 +88,11 @@ export function parseState(query: string | URLSearchParams, defaults: HouseRules
   return { state, problems };
 }
 
+/** A reserve as typed or linked: digits only, at most the platform's limit. */
+export function isReserve(value: string, limit: number): boolean {
+  return /^\d{1,5}$/.test(value.trim()) && Number(value) <= limit;
+}
+
 /** The query string for a state: every choice, so a shared link reopens exactly the same form. */
 export function serializeState(state: HouseRulesState): string {
   const params = new URLSearchParams();
@@ -95,6 +106,8 @@ export function serializeState(state: HouseRulesState): string {
   if (state.contactValue) params.set('contactValue', state.contactValue);
   if (state.replyTime) params.set('replyTime', state.replyTime);
   params.set('emoji', state.emoji ? '1' : '0');
+  params.set('nameInBio', state.nameInBio ? 'yes' : 'no');
+  if (state.reserve !== null) params.set('reserve', String(state.reserve));
   return params.toString();
 }
 

@@ -1,6 +1,6 @@
 // The shape of one output language's phrases (content/house-rules/<locale>/phrases.json). Types
 // only: the schema that checks the files is in schema.ts, kept out of the browser bundle.
-import type { ConsequenceId, ContactKind, ReplyTimeId, RuleId } from './ids';
+import type { ConsequenceId, ContactKind, ListedRuleId, ReplyTimeId, RuleId } from './ids';
 
 /** A long and a short way to say the same thing, so the bio can shrink before it drops parts. */
 export interface Variants {
@@ -9,19 +9,22 @@ export interface Variants {
 }
 
 export interface BioPhrases {
-  /** With {name}, standing alone: "House rules · {name}:" */
+  /** With {name}, standing alone ("{name}:"); only when the user asks for the name in the bio. */
   heading: Variants;
-  /** "Criticism welcome." */
+  /** "Feedback welcome, good or bad." – always in the bio. */
   welcome: Variants;
+  /** Criticism welcome and "send us a DM" in one short sentence, for the tightest bios. */
+  welcomeDm: string;
   /** Where complaints go; {value} is the address, number or link, standing alone. */
   contact: Record<ContactKind, Variants>;
-  /** A sentence around {items}, the list of rule items. */
-  rules: Variants;
-  ruleItems: Record<RuleId, string>;
-  /** A sentence around {items}, the consequences in the user's order. */
-  consequences: Variants;
-  consequenceItems: Record<ConsequenceId, string>;
+  /** The `respect` rule as a request of its own: "Please keep it respectful." */
+  respect: Variants;
+  /** A sentence around {items}: `remove` when a chosen consequence takes comments down, else `plain`. */
+  rules: { remove: Variants; plain: Variants };
+  ruleItems: Record<ListedRuleId, string>;
   replyTime: Record<ReplyTimeId, Variants>;
+  /** Where the rest is: `rules` when rules were left out, `all` when the contact was too. */
+  pointer: { rules: Variants; all: Variants };
 }
 
 export interface FullPhrases {
@@ -33,12 +36,11 @@ export interface FullPhrases {
   rules: Record<RuleId, string>;
   consequencesIntro: string;
   consequences: Record<ConsequenceId, string>;
+  /** The closing block: criticism welcome, then where to take it (the text ends there). */
   criticism: string;
   contact: Record<ContactKind, string>;
   replyTime: Record<ReplyTimeId, string>;
-  closing: string;
 }
-
 export interface RegisterPhrases {
   bio: BioPhrases;
   full: FullPhrases;
@@ -49,8 +51,6 @@ export interface ListPhrases {
   separator: string;
   /** Before the last item: " and " */
   lastSeparator: string;
-  /** Between the steps of the consequences ladder: " → " */
-  ladder: string;
 }
 
 /** Everything one output language needs, in both registers. */

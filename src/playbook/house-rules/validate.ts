@@ -4,7 +4,7 @@
 import { contactNeedsValue, type ContactKind } from './ids';
 import { graphemeCount } from './measure';
 
-/** Longer than this, a name fits no platform's bio (TikTok's 80 minus the shortest statement). */
+/** The longest name the form takes; it only goes into the bio when asked, and gives way first. */
 export const nameMaxGraphemes = 60;
 export const contactValueMax = 200;
 
@@ -15,10 +15,11 @@ export type InputError =
   | 'phone-invalid'
   | 'link-not-https'
   | 'link-invalid'
-  | 'contact-too-long';
+  | 'contact-too-long'
+  | 'reserve-invalid';
 
 export interface FieldError {
-  field: 'name' | 'contactValue';
+  field: 'name' | 'contactValue' | 'reserve';
   error: InputError;
 }
 

@@ -1,0 +1,205 @@
+// What each platform lets a business owner do about a comment, as data with a source and the day
+// it was checked, like the bio limits. The plan offers a step only where the platform allows it
+// (DESIGN.md, invariant 19). Where a fact could not be confirmed on the platform's own pages, the
+// capability takes the cautious side (the plan leaves the step out) and the note says so.
+
+/** Where the comment stands. Ids are a public contract (`?platform=…`). */
+export const platformIds = [
+  'instagram', 'facebook', 'tiktok', 'youtube', 'x', 'threads', 'linkedin', 'google', 'review-site', 'group', 'other',
+] as const;
+export type PlatformId = (typeof platformIds)[number];
+
+/** Where on the platform: the owner's own page, a review of the business, or someone else's space. */
+export const placeIds = ['own', 'review', 'elsewhere'] as const;
+export type PlaceId = (typeof placeIds)[number];
+
+export interface PlatformCapabilities {
+  /** Replies the owner can post under the comment: as many as needed, or one (editable) owner reply. */
+  replyPublic: 'many' | 'once';
+  /** The owner can write to the author privately on the platform itself. */
+  messageAuthor: boolean;
+  /** On the owner's own page: hide one comment from others without deleting it. */
+  hide: boolean;
+  /** A hidden comment can still be reported (so hiding may come before the report). */
+  hiddenStillReportable: boolean;
+  /** On the owner's own page: delete someone else's comment. */
+  delete: boolean;
+  /** On the owner's own page: a quiet tool that limits one person or filters words. */
+  restrict: boolean;
+  /** Block the account from the owner's page or profile. */
+  block: boolean;
+  /** Report a breach of the platform's rules. */
+  reportRule: boolean;
+  /** Report illegal content with a notice (EU Digital Services Act, Art. 16: every hosting service). */
+  reportIllegal: boolean;
+  /** Flag a review for removal. */
+  flagReview: boolean;
+  /** The `place` answers that fit; a single one is implied and not asked. */
+  places: readonly PlaceId[];
+}
+
+export interface CapabilitySource {
+  sources: string[];
+  /** The day the sources were read (YYYY-MM-DD). */
+  checked: string;
+  /** What could not be confirmed, and which side the data takes. */
+  note?: string;
+}
+
+const checked = '2026-11-30';
+
+const none = {
+  messageAuthor: false, hide: false, hiddenStillReportable: false, delete: false, restrict: false, block: false,
+} as const;
+
+export const platformCapabilities: Record<PlatformId, PlatformCapabilities> = {
+  instagram: {
+    ...none, replyPublic: 'many', messageAuthor: true, delete: true, restrict: true, block: true,
+    reportRule: true, reportIllegal: true, flagReview: false, places: ['own', 'elsewhere'],
+  },
+  facebook: {
+    ...none, replyPublic: 'many', hide: true, delete: true, block: true,
+    reportRule: true, reportIllegal: true, flagReview: false, places: ['own', 'elsewhere'],
+  },
+  tiktok: {
+    ...none, replyPublic: 'many', delete: true, restrict: true,
+    reportRule: true, reportIllegal: true, flagReview: false, places: ['own', 'elsewhere'],
+  },
+  youtube: {
+    ...none, replyPublic: 'many', delete: true, restrict: true, block: true,
+    reportRule: true, reportIllegal: true, flagReview: false, places: ['own', 'elsewhere'],
+  },
+  x: {
+    ...none, replyPublic: 'many', hide: true, hiddenStillReportable: true, block: true,
+    reportRule: true, reportIllegal: true, flagReview: false, places: ['own', 'elsewhere'],
+  },
+  threads: {
+    ...none, replyPublic: 'many', reportRule: true, reportIllegal: true, flagReview: false, places: ['own', 'elsewhere'],
+  },
+  linkedin: {
+    ...none, replyPublic: 'many', reportRule: true, reportIllegal: true, flagReview: false, places: ['own', 'elsewhere'],
+  },
+  google: {
+    ...none, replyPublic: 'once', reportRule: false, reportIllegal: true, flagReview: true, places: ['review'],
+  },
+  'review-site': {
+    ...none, replyPublic: 'once', reportRule: false, reportIllegal: true, flagReview: true, places: ['review'],
+  },
+  group: {
+    ...none, replyPublic: 'many', reportRule: true, reportIllegal: true, flagReview: false, places: ['elsewhere'],
+  },
+  other: {
+    ...none, replyPublic: 'once', reportRule: true, reportIllegal: true, flagReview: true, places: ['own', 'review', 'elsewhere'],
+  },
+};
+
+const dsa = 'https://www.eu-digital-services-act.com/Digital_Services_Act_Article_16.html (DSA Art. 16: every hosting service takes notices of illegal content, electronically)';
+
+export const capabilitySources: Record<PlatformId, CapabilitySource> = {
+  instagram: {
+    sources: [
+      'https://about.instagram.com/de-de/blog/announcements/stand-up-against-bullying-with-restrict ("Einschränken": comments of a restricted account are visible only to that account; you can approve, delete or ignore them; direct messages go to message requests)',
+      'https://about.instagram.com/de-de/blog/tips-and-tricks/restrict-mute-block-report-guide ("Blockieren", "Einschränken", "Stummschalten", "Melden")',
+      dsa,
+    ],
+    checked,
+    note:
+      'Hiding a single comment by hand is not confirmed: hide = false, the plan uses Restrict and deleting instead. ' +
+      'The Turkish and Hungarian labels of Restrict ("Kısıtla", "Korlátozás") and the name "Hidden Words" were found only on ' +
+      'third-party pages, so the texts describe the tools instead of quoting their labels there.',
+  },
+  facebook: {
+    sources: [
+      'https://developers.facebook.com/docs/graph-api/reference/comment/ (a Page can hide or delete comments: is_hidden)',
+      'https://www.clrn.org/what-happens-when-you-hide-someone%ca%bcs-comment-on-facebook (third-party: a hidden comment stays visible to its author and their friends)',
+      dsa,
+    ],
+    checked,
+    note:
+      'Meta\'s own help page on hiding was not found in this session; the visibility of hidden comments (author and friends) ' +
+      'comes from third-party pages and matches the guide. Not confirmed, so left out: that a hidden comment can still be ' +
+      'reported (hiddenStillReportable = false: report first), a Page\'s private reply to a commenter (messageAuthor = false) ' +
+      'and the keyword filter for Pages (restrict = false).',
+  },
+  tiktok: {
+    sources: [
+      'https://newsroom.tiktok.com/en-gb/how-to-filter-comments-on-tiktok-2/ ("Filter Comments", "Filter by Keywords": comments with those words are hidden)',
+      dsa,
+    ],
+    checked,
+    note:
+      'Deleting comments on your own videos is taken as given (every guide shows it), blocking and direct messages were ' +
+      'not confirmed on TikTok\'s pages: block = false, messageAuthor = false (messages also depend on the other person\'s settings).',
+  },
+  youtube: {
+    sources: [
+      'https://support.google.com/youtube/answer/111870 ("Remove", "Report spam or abuse", "Hide from channel"; hold comments for review; blocked words)',
+      'https://creatoracademy.youtube.com/page/lesson/connect-with-comments_handle-inappropriate-comments_list ("Hold potentially inappropriate comments for review", "Blocked words")',
+      dsa,
+    ],
+    checked,
+    note: 'YouTube has no way to message a commenter privately: messageAuthor = false. "Remove" deletes the comment and its replies.',
+  },
+  x: {
+    sources: [
+      'https://www.neowin.net/news/twitter-now-lets-anyone-hide-replies-to-their-tweets/ (hidden replies can still be seen by tapping an icon)',
+      'https://uat4.www.digitaltrends.com/social-media/twitter-hide-reply-tool-test-in-usa (no delete for others\' replies; block prevents interactions)',
+      dsa,
+    ],
+    checked,
+    note:
+      'X\'s own help page was not found in this session (third-party sources only). Because anyone can still open hidden ' +
+      'replies, a hidden reply stays reportable. Direct messages depend on the other person\'s settings: messageAuthor = false.',
+  },
+  threads: {
+    sources: [dsa],
+    checked,
+    note: 'No Threads help page found in this session: only reporting is assumed (every platform here has a report function); hide, delete, restrict and block are left out.',
+  },
+  linkedin: {
+    sources: [dsa],
+    checked,
+    note: 'No LinkedIn help page found in this session: only reporting is assumed; delete, block and messaging (InMail) are left out.',
+  },
+  google: {
+    sources: [
+      'https://support.google.com/business/answer/4596773 (report a review that breaks Google\'s policies; only Google removes it; "Merchants in the EEA can report third-party reviews directly on Google")',
+      'https://www.optimixed.com/?p=41031 (third-party summary of Google\'s "Manage customer reviews" page: one business reply under a review, reviewed before it is posted)',
+      dsa,
+    ],
+    checked,
+    note: 'A Google review has no private messages, no hiding and no deleting for the owner; one owner reply, which can be edited.',
+  },
+  'review-site': {
+    sources: [dsa],
+    checked,
+    note: 'Review and complaint sites differ: the cautious side is one owner reply, no private messages, and a report link (or a notice to the operator).',
+  },
+  group: {
+    sources: [dsa],
+    checked,
+    note: 'Someone else runs the group: the owner can reply and report (to the admins or the platform), nothing else.',
+  },
+  other: {
+    sources: [dsa],
+    checked,
+    note: 'Unknown platform: the most cautious capabilities (one reply, no private messages, no moderation tools, a report).',
+  },
+};
+
+/** The place a platform implies (Google and review sites: a review; a group: someone else's space). */
+export function impliedPlace(platform: PlatformId | undefined): PlaceId | undefined {
+  if (!platform) return undefined;
+  const places = platformCapabilities[platform].places;
+  return places.length === 1 ? places[0] : undefined;
+}
+
+/**
+ * What the owner can do at this place: moderation tools only work on the owner's own page (on a
+ * review or someone else's page you cannot delete, hide, restrict or block).
+ */
+export function capabilitiesAt(platform: PlatformId, place: PlaceId): PlatformCapabilities {
+  const c = platformCapabilities[platform];
+  if (place === 'own') return c;
+  return { ...c, hide: false, hiddenStillReportable: false, delete: false, restrict: false, block: false };
+}
