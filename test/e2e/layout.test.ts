@@ -20,7 +20,7 @@ const guideOrder = (locale: string) =>
 
 /** Page types the design names, as paths in a locale. */
 const pageTypes = (locale: string) =>
-  ['', 'principles/', 'trolls-and-abuse/', 'checklist/', 'sources/', 'search/?q=kommentar', 'wizard/', 'wizard/?kind=heated', 'house-rules/', '404.html']
+  ['', 'principles/', 'trolls-and-abuse/', 'checklist/', 'sources/', 'privacy/', 'search/?q=kommentar', 'wizard/', 'wizard/?kind=heated', 'house-rules/', '404.html']
     .map((p) => `/${locale}/${p}`);
 
 const horizontalOverflow = (page: Page) =>
@@ -178,6 +178,21 @@ describe.skipIf(!chromiumPath)(`layout and navigation in Chromium${chromiumPath 
       }
       await ctx.close();
     }
+    expect(wide).toEqual([]);
+  });
+
+  it('no guide page of any language scrolls sideways at 320 px (long words and addresses wrap)', { timeout: 180_000 }, async () => {
+    const ctx = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await ctx.newPage();
+    const wide: string[] = [];
+    for (const locale of localeCodes) {
+      for (const slug of guideOrder(locale)) {
+        await page.goto(site.server.url(`/${locale}/${slug}/`), { waitUntil: 'load' });
+        const over = await horizontalOverflow(page);
+        if (over > 0) wide.push(`/${locale}/${slug}/: ${over} px`);
+      }
+    }
+    await ctx.close();
     expect(wide).toEqual([]);
   });
 
