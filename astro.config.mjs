@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { pagefindIndex } from './src/integrations/pagefind-index.mjs';
+import { locale404 } from './src/integrations/locale-404.mjs';
+import { scriptPriority } from './src/integrations/script-priority.mjs';
 import { offline } from './src/integrations/offline.mjs';
 import { localizedSitemap } from './src/integrations/sitemap.mjs';
 import { onLog } from './src/integrations/upstream-warnings.mjs';
@@ -22,18 +24,30 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   output: 'static',
-  build: { format: 'directory' },
+  // Styles go inline (Astro hashes each <style> into the CSP): no render-blocking request before
+  // first paint. Scripts never go inline, however small: the CSP allows only 'self' scripts.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     mdx(),
     preact(),
     pagefindIndex(),
+    // /<locale>/404/index.html → /<locale>/404.html, where hosts look for a folder's 404.
+    locale404(),
+    // The pages' scripts at low priority, so they do not compete with the first paint.
+    scriptPriority(),
     // Every page with its other-language versions as <xhtml:link rel="alternate" hreflang>.
     localizedSitemap({ site, base, defaultLocale, locales }),
     // Last: lists the finished build for the offline worker (dist/sw.js).
     offline({ locales: locales.map((l) => l.code) }),
   ],
-  // Filters one known upstream warning (withastro/astro#18087); see the file.
-  vite: { build: { rolldownOptions: { onLog } } },
+  vite: {
+    build: {
+      // Filters one known upstream warning (withastro/astro#18087); see the file.
+      rolldownOptions: { onLog },
+      // Never inline a script (see build above); other assets keep Vite's default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
   devToolbar: { enabled: false },
   // No code blocks in the guide, and Shiki's inline styles would need 'unsafe-inline' under CSP.
   markdown: { syntaxHighlight: false },

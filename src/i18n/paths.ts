@@ -41,3 +41,11 @@ export function bestLocale(preferred: readonly string[]): Locale {
   }
   return defaultLocale;
 }
+
+/** The pages whose state lives in the URL's query (the same ids in every language). */
+export const queryStatePages: readonly string[] = ['wizard', 'house-rules'];
+
+/** Whether the language switcher should carry the query of this page over to another language. */
+export function keepsQuery(page: string): boolean {
+  return queryStatePages.includes(page);
+}

@@ -3,6 +3,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { guideProblems, splitGuideId } from './guide-completeness';
+export { neighbours } from './guide-order';
 
 export type GuideEntry = CollectionEntry<'guide'>;
 
@@ -30,3 +31,4 @@ export async function guideFor(locale: Locale): Promise<GuideEntry[]> {
 export function slugOf(entry: GuideEntry): string {
   return splitGuideId(entry.id).slug;
 }
+
