@@ -15,7 +15,7 @@ import { serveDist, type StaticServer } from '../support/server';
 import { offlineManifest, writeServiceWorker } from '../../src/integrations/offline.mjs';
 import { localeCodes } from '../../src/i18n/locales';
 
-const planQuery = '?kind=excessive&validity=unjustified&private=yes&place=own&spreading=yes&mood=upset';
+const planQuery = '?kind=complaint&platform=instagram&place=own&validity=justified&sensitive=no&fixable=yes&private=yes&spreading=no&mood=calm';
 const typed = 'Typed-Secret-4711';
 
 /** Every (cache, URL) pair the page's origin holds in Cache Storage. */
@@ -123,22 +123,23 @@ describe.skipIf(!chromiumPath)(`offline after one visit${chromiumPath ? '' : ` (
       await page.close();
     }
 
-    // The wizard, from a link with its answers, to a plan with a Turkish draft.
-    const wizard = await open(`/tr/wizard/${planQuery}`, '[data-step]');
-    const draftTr = await wizard.locator('[data-draft]').first().textContent();
-    expect(draftTr).toMatch(/\S/);
+    // The wizard, from a link with its answers, to a plan with its composed Turkish reply.
+    const wizard = await open(`/tr/wizard/${planQuery}`, '[data-output="reply"]');
+    const reply = wizard.locator('[data-output="reply"]');
+    const replyTr = await reply.inputValue();
+    expect(replyTr).toMatch(/\S/);
     // Another reply language: its drafts come from the offline copy too.
     await wizard.selectOption('#wizard-reply-lang', 'en');
-    await expect.poll(() => wizard.locator('[data-draft] label[lang="en"]').count()).toBeGreaterThan(0);
-    await expect.poll(() => wizard.locator('[data-draft]').first().textContent()).not.toBe(draftTr);
+    await expect.poll(() => reply.getAttribute('lang')).toBe('en');
+    await expect.poll(() => reply.inputValue()).not.toBe(replyTr);
     expect(await wizard.locator('.wizard-reply-settings .wizard-status').textContent()).toBe('');
     await wizard.close();
 
-    // The generator shows a bio, and typing changes it.
+    // The generator shows a bio, and typing changes the texts (the name goes into the full version).
     const generator = await open('/tr/house-rules/', '[data-output="bio"]');
     expect((await generator.locator('[data-output="bio"]').textContent())!.length).toBeGreaterThan(10);
-    await generator.locator('input[name="name"], #hr-name').first().fill('Fırın Ayşe');
-    await expect.poll(() => generator.locator('[data-output="bio"]').textContent()).toContain('Fırın Ayşe');
+    await generator.locator('#hr-name').fill('Fırın Ayşe');
+    await expect.poll(() => generator.locator('[data-output="full"]').textContent()).toContain('Fırın Ayşe');
     await generator.close();
 
     // An address that is no page of the site: offline, the site's not-found page, with status 404.
