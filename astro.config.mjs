@@ -33,7 +33,21 @@ export default defineConfig({
     offline({ locales: locales.map((l) => l.code) }),
   ],
   // Filters one known upstream warning (withastro/astro#18087); see the file.
-  vite: { build: { rolldownOptions: { onLog } } },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog,
+        // The two tool pages (wizard, house rules) load all of Preact, its hooks, the JSX runtime
+        // and the shared island helpers anyway: one chunk instead of four saves the per-file
+        // imports, exports and gzip overhead of each (the JS budgets count every file a page loads).
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]|[\\/]src[\\/](islands[\\/]shared|i18n)[\\/]/ }],
+          },
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   // No code blocks in the guide, and Shiki's inline styles would need 'unsafe-inline' under CSP.
   markdown: { syntaxHighlight: false },
