@@ -40,9 +40,10 @@ export default defineConfig({
         // The two tool pages (wizard, house rules) load all of Preact, its hooks, the JSX runtime
         // and the shared island helpers anyway: one chunk instead of four saves the per-file
         // imports, exports and gzip overhead of each (the JS budgets count every file a page loads).
+        // src/i18n stays out: the root page's language chooser needs it without Preact.
         output: {
           codeSplitting: {
-            groups: [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]|[\\/]src[\\/](islands[\\/]shared|i18n)[\\/]/ }],
+            groups: [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]|[\\/]src[\\/]islands[\\/]shared[\\/]/ }],
           },
         },
       },
