@@ -47,6 +47,15 @@ describe('byte budgets (gzip)', () => {
     }
   }
 
+  // The root page's language chooser needs the locale helpers, never the islands' Preact chunk
+  // (a shared-chunk rule once pulled it in: ~6 KB gzip for a list of four links).
+  it('/ (language chooser) loads no Preact and ≤ 2 KB of JavaScript', () => {
+    const w = pageWeight('/');
+    report('/', w);
+    expect(w.jsFiles.filter((f) => /preact|hooks|jsx/i.test(f)), JSON.stringify(w.perFile)).toEqual([]);
+    expect(w.js).toBeLessThanOrEqual(2 * KB);
+  });
+
   it('has one Pagefind index per locale, each with pages', () => {
     const entry = JSON.parse(readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
