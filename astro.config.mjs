@@ -42,8 +42,19 @@ export default defineConfig({
   ],
   vite: {
     build: {
-      // Filters one known upstream warning (withastro/astro#18087); see the file.
-      rolldownOptions: { onLog },
+      rolldownOptions: {
+        // Filters one known upstream warning (withastro/astro#18087); see the file.
+        onLog,
+        // The two tool pages (wizard, house rules) load all of Preact, its hooks, the JSX runtime
+        // and the shared island helpers anyway: one chunk instead of four saves the per-file
+        // imports, exports and gzip overhead of each (the JS budgets count every file a page loads).
+        // src/i18n stays out: the root page's language chooser needs it without Preact.
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]|[\\/]src[\\/]islands[\\/]shared[\\/]/ }],
+          },
+        },
+      },
       // Never inline a script (see build above); other assets keep Vite's default.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
     },

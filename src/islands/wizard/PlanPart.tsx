@@ -1,6 +1,7 @@
 // Everything the wizard shows once the questions are answered: the plan with its composed
-// messages, the response time and the incident summary. Loaded on demand when the plan first
-// shows, so the questions start with a smaller script (the page's JS budget).
+// messages, the response time and the incident summary. Bundled with the questions, not loaded on
+// demand: every user who reaches a plan loads it anyway, and a separate chunk cost a preload
+// helper and its own imports on top (the page's JS budget counts the full run).
 import { useEffect, useState } from 'preact/hooks';
 import { resolvePlan } from '../../playbook/decision/plan';
 import type { Answers } from '../../playbook/decision/questions';

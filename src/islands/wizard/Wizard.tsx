@@ -2,7 +2,6 @@
 // the URL contract and the checks on stored data are the domain's (src/playbook/decision); the
 // texts come from the page as props, for this locale only.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ComponentType } from 'preact';
 import { answer, nextQuestion, relevantQuestions, type Answers, type QuestionId } from '../../playbook/decision/questions';
 import { parseWizardState, serializeWizardState } from '../../playbook/decision/state';
 import {
@@ -12,7 +11,7 @@ import { format, type WizardDrafts, type WizardTexts } from '../../playbook/deci
 import type { Locale } from '../../i18n/locales';
 import { QuestionView } from './QuestionView';
 import { AnswerSummary } from './AnswerSummary';
-import type { PlanPartProps } from './PlanPart';
+import { PlanPart } from './PlanPart';
 import { readStorage, writeStorage } from './storage';
 
 export interface WizardProps {
@@ -49,7 +48,6 @@ export default function Wizard(props: WizardProps) {
   const [takenBack, setTakenBack] = useState<Answers>({});
   const [stored, setStored] = useState<StoredTyping>(init.typing);
   const [said, setSaid] = useState('');
-  const [Plan, setPlan] = useState<ComponentType<PlanPartProps>>();
   // Bumped by Start over and Clear so that fields holding their own text start empty again.
   const [generation, setGeneration] = useState(0);
   const acted = useRef(false);
@@ -80,15 +78,11 @@ export default function Wizard(props: WizardProps) {
   }, [asked.length]);
 
   useEffect(() => {
-    if (!current && !Plan) import('./PlanPart').then((m) => setPlan(() => m.PlanPart));
-  }, [current]);
-
-  useEffect(() => {
     if (!current && acted.current) {
       planHeading.current?.focus({ preventScroll: true });
       planHeading.current?.scrollIntoView({ block: 'start' });
     }
-  }, [current, Plan]);
+  }, [current]);
 
   const commit = (next: Answers) => {
     acted.current = true;
@@ -117,13 +111,11 @@ export default function Wizard(props: WizardProps) {
       ) : (
         <section class="wizard-result" aria-labelledby="wizard-plan-h">
           <h2 id="wizard-plan-h" tabIndex={-1} ref={planHeading}>{ui.planTitle}</h2>
-          {/* Safety first: shown at once, before the rest of the plan has even loaded. */}
+          {/* Safety first: the notice opens the plan. */}
           {answers.abuse === 'threat' && <p class="wizard-safety" data-output="safety">{ui.safety}</p>}
           <p>{ui.planIntro}</p>
-          {Plan
-            ? <Plan answers={answers} texts={props.texts} locale={props.locale} base={props.base} languages={props.languages}
-                drafts={props.drafts} typing={typing} generation={generation} onTyping={keep} onBack={back} />
-            : <p class="wizard-status" role="status">{ui.draftsLoading}</p>}
+          <PlanPart answers={answers} texts={props.texts} locale={props.locale} base={props.base} languages={props.languages}
+            drafts={props.drafts} typing={typing} generation={generation} onTyping={keep} onBack={back} />
         </section>
       )}
       <AnswerSummary answers={answers} texts={props.texts} onChange={(q) => { acted.current = true; setEditing(q); }} />

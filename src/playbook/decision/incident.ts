@@ -4,7 +4,7 @@
 // customer's reply – on a shared shop phone that is a privacy matter, not only a nuisance.
 // Preferences (reply language, tone) are not about the incident and stay.
 import { registers, type Register } from './steps';
-import type { PieceStates } from './compose';
+import type { PieceState, PieceStates } from './compose';
 
 // Keys are written out whole, not built from a prefix: the privacy page's test finds every key
 // the site stores by its literal in src/ and fails when the page does not name it.
@@ -58,58 +58,45 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 
 /**
  * Reads stored typing. Every field is checked on its own so one bad value does not cost the rest;
- * `damaged` says that something was dropped (the page shows a notice).
+ * `damaged` says that something was dropped (the page shows a notice). Written compactly: it ships
+ * to the browser, within the wizard page's JS budget.
  */
 export function parseStoredTyping(raw: string | null, knownLangs: readonly string[]): { typing: StoredTyping; damaged: boolean } {
   const typing = emptyTyping();
-  if (raw === null || raw === '') return { typing, damaged: false };
-  let d: unknown;
+  let damaged = false;
+  let d: unknown = {};
   try {
-    d = JSON.parse(raw);
+    if (raw) d = JSON.parse(raw);
   } catch {
-    return { typing, damaged: true };
+    d = 0;
   }
   if (!isObject(d)) return { typing, damaged: true };
-  let damaged = false;
-  if (isText(d.incident) && isText(d.day)) { typing.incident = d.incident; typing.day = d.day; } else if (d.incident !== undefined || d.day !== undefined) damaged = true;
-  const byLang = <T>(field: unknown, clean: (v: Record<string, unknown>) => T | undefined, into: Record<string, T>) => {
-    if (field === undefined) return;
-    if (!isObject(field)) { damaged = true; return; }
-    for (const [key, values] of Object.entries(field)) {
-      const ok = isObject(values) && knownLangs.includes(key.split(':')[0]!) ? clean(values) : undefined;
-      if (ok) into[key] = ok;
-      else damaged = true;
-    }
-  };
-  byLang(d.gaps, (values) => {
-    const out: Record<string, string> = {};
-    for (const [id, v] of Object.entries(values)) if (isText(id) && isText(v)) out[id] = v; else damaged = true;
-    return out;
-  }, typing.gaps);
-  byLang(d.pieces, (values) => {
-    const out: PieceStates = {};
-    for (const [key, v] of Object.entries(values)) {
-      if (!isObject(v)) { damaged = true; continue; }
-      const choice = Number.isInteger(v.choice) && (v.choice as number) >= 0 ? (v.choice as number) : undefined;
-      const edited = isText(v.edited) ? v.edited : undefined;
-      if ((v.choice !== undefined && choice === undefined) || (v.edited !== undefined && edited === undefined)) damaged = true;
-      out[key] = { ...(choice !== undefined ? { choice } : {}), ...(edited !== undefined ? { edited } : {}) };
-    }
-    return out;
-  }, typing.pieces);
-  if (d.posted !== undefined) {
-    const p = d.posted;
-    if (isObject(p) && isText(p.text) && typeof p.at === 'number' && Number.isFinite(p.at)) typing.posted = { text: p.text, at: p.at };
-    else damaged = true;
-  }
-  if (d.replyLang !== undefined) {
-    if (typeof d.replyLang === 'string' && knownLangs.includes(d.replyLang)) typing.replyLang = d.replyLang;
-    else damaged = true;
-  }
-  if (d.register !== undefined) {
-    if ((registers as readonly unknown[]).includes(d.register)) typing.register = d.register as Register;
-    else damaged = true;
-  }
+  /** Keeps `value` when it passes; a value present but failing is dropped and flagged. */
+  const keep = (value: unknown, ok: unknown, set: () => void) => (ok ? set() : value !== undefined && (damaged = true));
+  keep(d.incident !== undefined ? d.incident : d.day, isText(d.incident) && isText(d.day), () => {
+    typing.incident = d.incident as string;
+    typing.day = d.day as string;
+  });
+  // Per reply language (gaps) or per "lang:register:channel" (pieces): each entry checked on its own.
+  const byLang = (field: unknown, into: Record<string, object>, entry: (k: string, v: unknown, out: Record<string, unknown>) => void) =>
+    keep(field, isObject(field), () => {
+      for (const [key, values] of Object.entries(field as object)) {
+        if (!isObject(values) || !knownLangs.includes(key.split(':')[0]!)) { damaged = true; continue; }
+        const out: Record<string, unknown> = (into[key] = {});
+        for (const [k, v] of Object.entries(values)) entry(k, v, out);
+      }
+    });
+  byLang(d.gaps, typing.gaps, (id, v, out) => keep(v, isText(id) && isText(v), () => (out[id] = v)));
+  byLang(d.pieces, typing.pieces, (key, v, out) => keep(v, isObject(v), () => {
+    const o = v as Record<string, unknown>;
+    const state: PieceState = (out[key] = {});
+    keep(o.choice, Number.isInteger(o.choice) && (o.choice as number) >= 0, () => (state.choice = o.choice as number));
+    keep(o.edited, isText(o.edited), () => (state.edited = o.edited as string));
+  }));
+  const p = d.posted;
+  keep(p, isObject(p) && isText(p.text) && Number.isFinite(p.at), () => { const q = p as { text: string; at: number }; typing.posted = { text: q.text, at: q.at }; });
+  keep(d.replyLang, knownLangs.includes(d.replyLang as string), () => (typing.replyLang = d.replyLang as string));
+  keep(d.register, (registers as readonly unknown[]).includes(d.register), () => (typing.register = d.register as Register));
   return { typing, damaged };
 }
 

@@ -48,49 +48,27 @@ export interface CapabilitySource {
 
 const checked = '2026-11-30';
 
-const none = {
-  messageAuthor: false, hide: false, hiddenStillReportable: false, delete: false, restrict: false, block: false,
+// What most platforms here allow; each entry below states only where it differs (kept short: this
+// table ships to the browser, within the wizard page's JS budget).
+const usual = {
+  replyPublic: 'many', messageAuthor: false, hide: false, hiddenStillReportable: false, delete: false, restrict: false,
+  block: false, reportRule: true, reportIllegal: true, flagReview: false, places: ['own', 'elsewhere'],
 } as const;
+/** A review platform: one owner reply, no report of a rule break, the review flagged instead. */
+const reviews = { ...usual, replyPublic: 'once', reportRule: false, flagReview: true, places: ['review'] } as const;
 
 export const platformCapabilities: Record<PlatformId, PlatformCapabilities> = {
-  instagram: {
-    ...none, replyPublic: 'many', messageAuthor: true, delete: true, restrict: true, block: true,
-    reportRule: true, reportIllegal: true, flagReview: false, places: ['own', 'elsewhere'],
-  },
-  facebook: {
-    ...none, replyPublic: 'many', hide: true, delete: true, block: true,
-    reportRule: true, reportIllegal: true, flagReview: false, places: ['own', 'elsewhere'],
-  },
-  tiktok: {
-    ...none, replyPublic: 'many', delete: true, restrict: true,
-    reportRule: true, reportIllegal: true, flagReview: false, places: ['own', 'elsewhere'],
-  },
-  youtube: {
-    ...none, replyPublic: 'many', delete: true, restrict: true, block: true,
-    reportRule: true, reportIllegal: true, flagReview: false, places: ['own', 'elsewhere'],
-  },
-  x: {
-    ...none, replyPublic: 'many', hide: true, hiddenStillReportable: true, block: true,
-    reportRule: true, reportIllegal: true, flagReview: false, places: ['own', 'elsewhere'],
-  },
-  threads: {
-    ...none, replyPublic: 'many', reportRule: true, reportIllegal: true, flagReview: false, places: ['own', 'elsewhere'],
-  },
-  linkedin: {
-    ...none, replyPublic: 'many', reportRule: true, reportIllegal: true, flagReview: false, places: ['own', 'elsewhere'],
-  },
-  google: {
-    ...none, replyPublic: 'once', reportRule: false, reportIllegal: true, flagReview: true, places: ['review'],
-  },
-  'review-site': {
-    ...none, replyPublic: 'once', reportRule: false, reportIllegal: true, flagReview: true, places: ['review'],
-  },
-  group: {
-    ...none, replyPublic: 'many', reportRule: true, reportIllegal: true, flagReview: false, places: ['elsewhere'],
-  },
-  other: {
-    ...none, replyPublic: 'once', reportRule: true, reportIllegal: true, flagReview: true, places: ['own', 'review', 'elsewhere'],
-  },
+  instagram: { ...usual, messageAuthor: true, delete: true, restrict: true, block: true },
+  facebook: { ...usual, hide: true, delete: true, block: true },
+  tiktok: { ...usual, delete: true, restrict: true },
+  youtube: { ...usual, delete: true, restrict: true, block: true },
+  x: { ...usual, hide: true, hiddenStillReportable: true, block: true },
+  threads: usual,
+  linkedin: usual,
+  google: reviews,
+  'review-site': reviews,
+  group: { ...usual, places: ['elsewhere'] },
+  other: { ...usual, replyPublic: 'once', flagReview: true, places: ['own', 'review', 'elsewhere'] },
 };
 
 const dsa = 'https://www.eu-digital-services-act.com/Digital_Services_Act_Article_16.html (DSA Art. 16: every hosting service takes notices of illegal content, electronically)';

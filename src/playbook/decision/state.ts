@@ -1,7 +1,7 @@
 // The wizard's state in the URL (answers only: shareable, bookmarkable, reloadable) and the typed
 // text kept on the device. Whatever comes in is untrusted: unknown or malformed parts are dropped
 // and reported so the page can say so; nothing here throws.
-import { fits, isAnswer, isQuestionId, isRelevant, questionOrder, type Answers, type QuestionId } from './questions';
+import { clearIrrelevant, fits, isAnswer, isQuestionId, isRelevant, questionOrder, type Answers, type QuestionId } from './questions';
 
 export type DropReason = 'unknown-question' | 'unknown-answer' | 'repeated' | 'irrelevant';
 
@@ -51,14 +51,7 @@ export function parseWizardState(search: string): WizardState {
 
 /** `?kind=heated&validity=justified…` in question order, relevant answers only ('' when empty). */
 export function serializeWizardState(answers: Answers): string {
-  const params = new URLSearchParams();
-  const kept: Answers = {};
-  for (const q of questionOrder) {
-    const value = answers[q];
-    if (value === undefined || !isRelevant(q, kept) || !fits(q, value as never, kept)) continue;
-    (kept as Record<string, string>)[q] = value;
-    params.append(q, value);
-  }
-  const s = params.toString();
+  // clearIrrelevant keeps the relevant answers in question order, so its entries are the query.
+  const s = new URLSearchParams(clearIrrelevant(answers) as Record<string, string>).toString();
   return s ? `?${s}` : '';
 }

@@ -11,43 +11,47 @@ export interface StepInfo {
   writesMessage: boolean;
 }
 
+// Written out with two helpers, not as repeated object literals: this table ships to the browser.
+const say = <K extends StepKind>(kind: K, guide: string) => ({ kind, guide, writesMessage: true as const });
+const act = <K extends StepKind>(kind: K, guide: string) => ({ kind, guide, writesMessage: false as const });
+
 export const steps = {
-  'cool-down': { kind: 'prepare', guide: 'rude-and-excessive', writesMessage: false },
-  'reply-public': { kind: 'public', guide: 'justified-criticism', writesMessage: true },
-  apologize: { kind: 'public', guide: 'justified-criticism', writesMessage: true },
-  'offer-fix': { kind: 'public', guide: 'justified-criticism', writesMessage: true },
-  'promise-improvement': { kind: 'public', guide: 'justified-criticism', writesMessage: true },
-  'correct-facts': { kind: 'public', guide: 'moderation', writesMessage: true },
+  'cool-down': act('prepare', 'rude-and-excessive'),
+  'reply-public': say('public', 'justified-criticism'),
+  apologize: say('public', 'justified-criticism'),
+  'offer-fix': say('public', 'justified-criticism'),
+  'promise-improvement': say('public', 'justified-criticism'),
+  'correct-facts': say('public', 'moderation'),
   // Sympathy without an admission, for health, injury, food safety, children or legal claims.
-  'show-concern': { kind: 'public', guide: 'taking-it-private', writesMessage: true },
+  'show-concern': say('public', 'taking-it-private'),
   // The one calm reply to a review of a visit that did not happen: no accusation.
-  'no-record': { kind: 'public', guide: 'moderation', writesMessage: true },
-  'ask-private': { kind: 'public', guide: 'taking-it-private', writesMessage: true },
-  'continue-private': { kind: 'private', guide: 'taking-it-private', writesMessage: true },
-  'follow-up-public': { kind: 'public', guide: 'taking-it-private', writesMessage: true },
-  'invite-offline': { kind: 'public', guide: 'rude-and-excessive', writesMessage: true },
-  'light-humor': { kind: 'public', guide: 'rude-and-excessive', writesMessage: true },
-  document: { kind: 'prepare', guide: 'trolls-and-abuse', writesMessage: false },
-  monitor: { kind: 'prepare', guide: 'listening', writesMessage: false },
-  'support-staff': { kind: 'prepare', guide: 'trolls-and-abuse', writesMessage: false },
-  'get-advice': { kind: 'prepare', guide: 'law', writesMessage: false },
-  restrict: { kind: 'moderate', guide: 'moderation', writesMessage: false },
-  warn: { kind: 'moderate', guide: 'trolls-and-abuse', writesMessage: true },
-  block: { kind: 'moderate', guide: 'trolls-and-abuse', writesMessage: false },
-  delete: { kind: 'moderate', guide: 'moderation', writesMessage: false },
-  hide: { kind: 'moderate', guide: 'moderation', writesMessage: false },
-  'hide-duplicates': { kind: 'moderate', guide: 'moderation', writesMessage: false },
-  'remove-personal-data': { kind: 'moderate', guide: 'trolls-and-abuse', writesMessage: false },
-  'notify-rules-private': { kind: 'private', guide: 'community-rules', writesMessage: true },
-  'state-rules-public': { kind: 'public', guide: 'community-rules', writesMessage: true },
-  'report-platform': { kind: 'report', guide: 'trolls-and-abuse', writesMessage: false },
-  'contact-police': { kind: 'report', guide: 'law', writesMessage: false },
-  escalate: { kind: 'prepare', guide: 'speed-and-escalation', writesMessage: false },
-  'keep-answering': { kind: 'public', guide: 'speed-and-escalation', writesMessage: true },
-  'answer-elsewhere': { kind: 'public', guide: 'listening', writesMessage: false },
-  'flag-review': { kind: 'report', guide: 'moderation', writesMessage: false },
-  thank: { kind: 'public', guide: 'kinds-of-comments', writesMessage: true },
-} as const satisfies Record<string, StepInfo>;
+  'no-record': say('public', 'moderation'),
+  'ask-private': say('public', 'taking-it-private'),
+  'continue-private': say('private', 'taking-it-private'),
+  'follow-up-public': say('public', 'taking-it-private'),
+  'invite-offline': say('public', 'rude-and-excessive'),
+  'light-humor': say('public', 'rude-and-excessive'),
+  document: act('prepare', 'trolls-and-abuse'),
+  monitor: act('prepare', 'listening'),
+  'support-staff': act('prepare', 'trolls-and-abuse'),
+  'get-advice': act('prepare', 'law'),
+  restrict: act('moderate', 'moderation'),
+  warn: say('moderate', 'trolls-and-abuse'),
+  block: act('moderate', 'trolls-and-abuse'),
+  delete: act('moderate', 'moderation'),
+  hide: act('moderate', 'moderation'),
+  'hide-duplicates': act('moderate', 'moderation'),
+  'remove-personal-data': act('moderate', 'trolls-and-abuse'),
+  'notify-rules-private': say('private', 'community-rules'),
+  'state-rules-public': say('public', 'community-rules'),
+  'report-platform': act('report', 'trolls-and-abuse'),
+  'contact-police': act('report', 'law'),
+  escalate: act('prepare', 'speed-and-escalation'),
+  'keep-answering': say('public', 'speed-and-escalation'),
+  'answer-elsewhere': act('public', 'listening'),
+  'flag-review': act('report', 'moderation'),
+  thank: say('public', 'kinds-of-comments'),
+} satisfies Record<string, StepInfo>;
 
 export type StepId = keyof typeof steps;
 export const stepIds = Object.keys(steps) as StepId[];
