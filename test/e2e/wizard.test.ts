@@ -77,7 +77,7 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
   }
 
   for (const [locale, a, b, time] of [
-    ['de', { name: 'Frau Yılmaz', problem: 'Ihr Termin wurde zweimal kurzfristig verschoben', fix: 'Wir schenken Ihnen den nächsten Schnitt.', signer: 'Lena' }, 'Guten Tag', ['2h', 'vor 25 Minuten']],
+    ['de', { name: 'Frau Yılmaz', problem: 'Ihr Termin wurde zweimal kurzfristig verschoben', fix: 'Wir schenken Ihnen den nächsten Schnitt.', signer: 'Lena' }, 'Guten Tag,', ['2h', 'vor 25 Minuten']],
     ['hu', { name: 'Péter', problem: 'Kétszer is az utolsó pillanatban tettük át az időpontját', fix: 'A következő hajvágás ajándék.', signer: 'Kiss Anna' }, 'Kedves', ['2 órája', '25 perce']],
   ] as const) {
     it(`${locale} on a phone: incident A copied as one message, Start over, incident B holds nothing from A, a later day starts empty`, async () => {
