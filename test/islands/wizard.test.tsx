@@ -22,17 +22,16 @@ const gap = (id: string) => enDrafts.gaps[id]!.label;
 const props: WizardProps = {
   locale: 'en',
   base: '/',
-  texts: { ui: en.ui, questions: en.questions, steps: en.steps },
+  texts: { ui: en.ui, questions: en.questions, steps: en.steps, time: en.time },
   drafts: enDrafts,
   languages: [{ code: 'en', name: 'English' }, { code: 'de', name: 'Deutsch' }],
-  fallbackId: 'fallback',
   introId: 'intro',
   titleId: 'title',
 };
 
 function open(search = '') {
   history.replaceState(null, '', `/en/wizard/${search}`);
-  document.body.innerHTML = '<h1 id="title">Wizard</h1><p id="intro">intro</p><div id="fallback">table</div>';
+  document.body.innerHTML = '<h1 id="title">Wizard</h1><p id="intro">intro</p>';
   return render(<Wizard {...props} />);
 }
 
@@ -54,9 +53,8 @@ beforeEach(() => localStorage.clear());
 afterEach(() => { cleanup(); vi.restoreAllMocks(); vi.unstubAllGlobals(); });
 
 describe('wizard island: questions', () => {
-  it('asks one question at a time, keeps the answers in the URL, hides the no-JS table, shows the intro with question 1 only', () => {
+  it('asks one question at a time, keeps the answers in the URL, shows the intro with question 1 only', () => {
     open();
-    expect(document.getElementById('fallback')!.hidden).toBe(true);
     expect(document.getElementById('title')!.classList.contains('visually-hidden')).toBe(true);
     expect(document.getElementById('intro')!.hidden).toBe(false);
     expect(screen.getByRole('group', { name: q.kind.label })).toBeTruthy();

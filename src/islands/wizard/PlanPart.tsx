@@ -15,7 +15,7 @@ import { copyText } from '../shared/copy';
 
 export interface PlanPartProps {
   answers: Answers;
-  texts: Pick<WizardTexts, 'ui' | 'questions' | 'steps'>;
+  texts: Pick<WizardTexts, 'ui' | 'questions' | 'steps' | 'time'>;
   locale: Locale;
   base: string;
   languages: { code: string; name: string }[];

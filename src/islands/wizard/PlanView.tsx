@@ -17,7 +17,7 @@ type Loaded = WizardDrafts | 'loading' | 'error';
 
 interface Props {
   plan: PlanStep[];
-  texts: Pick<WizardTexts, 'ui' | 'steps'>;
+  texts: Pick<WizardTexts, 'ui' | 'steps' | 'time'>;
   locale: Locale;
   base: string;
   languages: { code: string; name: string }[];
@@ -84,7 +84,7 @@ export function PlanView(p: Props) {
   return (
     <>
       {composed.public || (!loaded && p.plan.some((s) => channelOf(s) === 'public'))
-        ? <TimeBox key={p.generation} ui={ui} posted={p.typing.posted} left={p.left} onPosted={p.onPosted} />
+        ? <TimeBox key={p.generation} ui={ui} words={p.texts.time} posted={p.typing.posted} left={p.left} onPosted={p.onPosted} />
         : !writes && <p class="wizard-noreply">{ui.noReply}</p>}
       {/* On a phone the reply sits a screen or two down: one tap takes the owner there. */}
       {composed.public && <p class="wizard-jump"><a href="#wizard-public">{ui.channelPublic} ↓</a></p>}

@@ -17,11 +17,9 @@ import { readStorage, writeStorage } from './storage';
 export interface WizardProps {
   locale: Locale;
   base: string;
-  texts: Pick<WizardTexts, 'ui' | 'questions' | 'steps'>;
+  texts: Pick<WizardTexts, 'ui' | 'questions' | 'steps' | 'time'>;
   drafts: WizardDrafts;
   languages: { code: string; name: string }[];
-  /** The no-JavaScript decision table, hidden once the wizard runs. */
-  fallbackId?: string;
   /** The page's introduction: shown with the first question only. */
   introId?: string;
   /**
@@ -60,7 +58,6 @@ export default function Wizard(props: WizardProps) {
   const keep = (next: StoredTyping) => { setStored(next); writeStorage(wizardStorageKey, JSON.stringify(next)); };
 
   useEffect(() => {
-    if (props.fallbackId) document.getElementById(props.fallbackId)?.setAttribute('hidden', '');
     if (props.titleId) document.getElementById(props.titleId)?.classList.add('visually-hidden');
     for (const k of legacyWizardKeys) writeStorage(k, null);
     if (init.cleanUrl) history.replaceState(history.state, '', location.pathname + serializeWizardState(init.answers) + location.hash);

@@ -6,6 +6,7 @@ import type { Register, StepId } from './steps';
 import type { GapLabels } from './gaps';
 import type { RegisterDrafts } from './compose';
 import type { PlatformId } from './platforms';
+import type { TimeWords } from './timing';
 
 export const wizardUiKeys = [
   'intro', 'privacy', 'noJsNote',
@@ -37,6 +38,8 @@ export interface WizardTexts {
   ui: Record<WizardUiKey, string>;
   questions: { [Q in QuestionId]: QuestionTexts<Q> };
   steps: Record<StepId, StepTexts>;
+  /** The words the posting-time field understands in this locale. */
+  time: TimeWords;
 }
 
 /**
