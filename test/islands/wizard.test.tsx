@@ -9,7 +9,7 @@ import Wizard, { type WizardProps } from '../../src/islands/wizard/Wizard';
 import { resolvePlan } from '../../src/playbook/decision/plan';
 import { wizardStorageKey } from '../../src/playbook/decision/incident';
 import { localDay } from '../../src/playbook/decision/incident';
-import type { WizardDrafts, WizardTexts } from '../../src/playbook/decision/texts';
+import { draftsPayload, pageTexts, type WizardDrafts, type WizardTexts } from '../../src/playbook/decision/texts';
 
 const load = <T,>(locale: string, name: string): T => JSON.parse(readFileSync(`content/wizard/${locale}/${name}.json`, 'utf8')) as T;
 const en = load<WizardTexts>('en', 'texts');
@@ -22,8 +22,7 @@ const gap = (id: string) => enDrafts.gaps[id]!.label;
 const props: WizardProps = {
   locale: 'en',
   base: '/',
-  texts: { ui: en.ui, questions: en.questions, steps: en.steps, time: en.time },
-  drafts: enDrafts,
+  texts: pageTexts(en),
   languages: [{ code: 'en', name: 'English' }, { code: 'de', name: 'Deutsch' }],
   introId: 'intro',
   titleId: 'title',
@@ -49,7 +48,19 @@ const reply = async () => (await waitFor(() => {
 }));
 const stored = () => JSON.parse(localStorage.getItem(wizardStorageKey) ?? '{}');
 
-beforeEach(() => localStorage.clear());
+// The site's /<locale>/wizard/drafts.json, as the endpoint builds it; `answers` replaces a locale's response.
+type Served = { ok: boolean; json: () => Promise<unknown> };
+function serve(answers: Record<string, Served> = {}) {
+  const fetchMock = vi.fn(async (url: string) => {
+    const locale = /(\w+)\/wizard\/drafts\.json$/.exec(url)?.[1] ?? '';
+    if (answers[locale]) return answers[locale];
+    return { ok: true, json: async () => draftsPayload(load<WizardTexts>(locale, 'texts'), load<WizardDrafts>(locale, 'drafts')) };
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+beforeEach(() => { localStorage.clear(); serve(); });
 afterEach(() => { cleanup(); vi.restoreAllMocks(); vi.unstubAllGlobals(); });
 
 describe('wizard island: questions', () => {
@@ -322,10 +333,20 @@ describe('wizard island: one incident at a time', () => {
   });
 });
 
+describe('wizard island: what the page carries', () => {
+  it('shows step titles from the page and the explanations from this locale\'s drafts.json', async () => {
+    const fetchMock = serve();
+    expect(JSON.stringify(props.texts)).not.toContain(en.steps.thank.text);
+    open('?kind=not-negative&place=own');
+    expect(planIds().length).toBeGreaterThan(0);
+    await waitFor(() => expect(screen.getByText(en.steps.thank.text)).toBeTruthy());
+    expect(fetchMock).toHaveBeenCalledWith('/en/wizard/drafts.json');
+  });
+});
+
 describe('wizard island: reply languages', () => {
   it('loads drafts in another language on demand and switches the register', async () => {
-    const fetchMock = vi.fn().mockResolvedValue({ ok: true, json: async () => deDrafts });
-    vi.stubGlobal('fetch', fetchMock);
+    const fetchMock = serve();
     open('?kind=not-negative&place=own');
     await reply();
     fireEvent.change(screen.getByLabelText(ui.replyLang), { target: { value: 'de' } });
@@ -337,8 +358,7 @@ describe('wizard island: reply languages', () => {
   });
 
   it('keeps guide links and draft requests under the base path', async () => {
-    const fetchMock = vi.fn().mockResolvedValue({ ok: true, json: async () => deDrafts });
-    vi.stubGlobal('fetch', fetchMock);
+    const fetchMock = serve();
     history.replaceState(null, '', '/reply-playbook/en/wizard/?kind=not-negative&place=own');
     render(<Wizard {...props} base="/reply-playbook/" />);
     expect((await screen.findByRole('link', { name: ui.guideLink })).getAttribute('href')).toBe('/reply-playbook/en/kinds-of-comments/');
@@ -350,7 +370,7 @@ describe('wizard island: reply languages', () => {
 
   it('says so when another language cannot be loaded, or arrives in an old format', async () => {
     for (const body of [{ ok: false, json: async () => ({}) }, { ok: true, json: async () => ({ formal: { thank: ['x'] }, informal: {} }) }]) {
-      vi.stubGlobal('fetch', vi.fn().mockResolvedValue(body));
+      serve({ de: body });
       open('?kind=not-negative&place=own');
       await reply();
       fireEvent.change(screen.getByLabelText(ui.replyLang), { target: { value: 'de' } });

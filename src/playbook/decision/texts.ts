@@ -59,6 +59,25 @@ export interface StepTexts {
  */
 export type WizardDrafts = { gaps: GapLabels } & Record<Register, RegisterDrafts>;
 
+/**
+ * What the wizard page itself carries: the texts of the first screen, and only the steps' titles.
+ * The steps' explanations come with the drafts from `/<locale>/wizard/drafts.json` when a plan is
+ * shown, which keeps the page's HTML small (first paint).
+ */
+export type WizardPageTexts = Pick<WizardTexts, 'ui' | 'questions' | 'time'> & { steps: Record<StepId, { title: string }> };
+
+/** A locale's drafts.json: its drafts and its steps' explanations. */
+export type DraftsPayload = WizardDrafts & { steps: Record<StepId, Omit<StepTexts, 'title'>> };
+
+export function pageTexts({ ui, questions, time, steps }: WizardTexts): WizardPageTexts {
+  return { ui, questions, time, steps: Object.fromEntries(Object.entries(steps).map(([id, s]) => [id, { title: s.title }])) as WizardPageTexts['steps'] };
+}
+
+export function draftsPayload(texts: WizardTexts, drafts: WizardDrafts): DraftsPayload {
+  const steps = Object.fromEntries(Object.entries(texts.steps).map(([id, { title: _, ...rest }]) => [id, rest]));
+  return { ...drafts, steps: steps as DraftsPayload['steps'] };
+}
+
 /** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function format(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
