@@ -9,7 +9,7 @@ import Wizard, { type WizardProps } from '../../src/islands/wizard/Wizard';
 import { resolvePlan } from '../../src/playbook/decision/plan';
 import { wizardStorageKey } from '../../src/playbook/decision/incident';
 import { localDay } from '../../src/playbook/decision/incident';
-import type { WizardDrafts, WizardTexts } from '../../src/playbook/decision/texts';
+import { draftsPayload, pageTexts, type WizardDrafts, type WizardTexts } from '../../src/playbook/decision/texts';
 
 const load = <T,>(locale: string, name: string): T => JSON.parse(readFileSync(`content/wizard/${locale}/${name}.json`, 'utf8')) as T;
 const en = load<WizardTexts>('en', 'texts');
@@ -22,17 +22,15 @@ const gap = (id: string) => enDrafts.gaps[id]!.label;
 const props: WizardProps = {
   locale: 'en',
   base: '/',
-  texts: { ui: en.ui, questions: en.questions, steps: en.steps },
-  drafts: enDrafts,
+  texts: pageTexts(en),
   languages: [{ code: 'en', name: 'English' }, { code: 'de', name: 'Deutsch' }],
-  fallbackId: 'fallback',
   introId: 'intro',
   titleId: 'title',
 };
 
 function open(search = '') {
   history.replaceState(null, '', `/en/wizard/${search}`);
-  document.body.innerHTML = '<h1 id="title">Wizard</h1><p id="intro">intro</p><div id="fallback">table</div>';
+  document.body.innerHTML = '<h1 id="title">Wizard</h1><p id="intro">intro</p>';
   return render(<Wizard {...props} />);
 }
 
@@ -50,13 +48,24 @@ const reply = async () => (await waitFor(() => {
 }));
 const stored = () => JSON.parse(localStorage.getItem(wizardStorageKey) ?? '{}');
 
-beforeEach(() => localStorage.clear());
+// The site's /<locale>/wizard/drafts.json, as the endpoint builds it; `answers` replaces a locale's response.
+type Served = { ok: boolean; json: () => Promise<unknown> };
+function serve(answers: Record<string, Served> = {}) {
+  const fetchMock = vi.fn(async (url: string) => {
+    const locale = /(\w+)\/wizard\/drafts\.json$/.exec(url)?.[1] ?? '';
+    if (answers[locale]) return answers[locale];
+    return { ok: true, json: async () => draftsPayload(load<WizardTexts>(locale, 'texts'), load<WizardDrafts>(locale, 'drafts')) };
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+beforeEach(() => { localStorage.clear(); serve(); });
 afterEach(() => { cleanup(); vi.restoreAllMocks(); vi.unstubAllGlobals(); });
 
 describe('wizard island: questions', () => {
-  it('asks one question at a time, keeps the answers in the URL, hides the no-JS table, shows the intro with question 1 only', () => {
+  it('asks one question at a time, keeps the answers in the URL, shows the intro with question 1 only', () => {
     open();
-    expect(document.getElementById('fallback')!.hidden).toBe(true);
     expect(document.getElementById('title')!.classList.contains('visually-hidden')).toBe(true);
     expect(document.getElementById('intro')!.hidden).toBe(false);
     expect(screen.getByRole('group', { name: q.kind.label })).toBeTruthy();
@@ -324,10 +333,20 @@ describe('wizard island: one incident at a time', () => {
   });
 });
 
+describe('wizard island: what the page carries', () => {
+  it('shows step titles from the page and the explanations from this locale\'s drafts.json', async () => {
+    const fetchMock = serve();
+    expect(JSON.stringify(props.texts)).not.toContain(en.steps.thank.text);
+    open('?kind=not-negative&place=own');
+    expect(planIds().length).toBeGreaterThan(0);
+    await waitFor(() => expect(screen.getByText(en.steps.thank.text)).toBeTruthy());
+    expect(fetchMock).toHaveBeenCalledWith('/en/wizard/drafts.json');
+  });
+});
+
 describe('wizard island: reply languages', () => {
   it('loads drafts in another language on demand and switches the register', async () => {
-    const fetchMock = vi.fn().mockResolvedValue({ ok: true, json: async () => deDrafts });
-    vi.stubGlobal('fetch', fetchMock);
+    const fetchMock = serve();
     open('?kind=not-negative&place=own');
     await reply();
     fireEvent.change(screen.getByLabelText(ui.replyLang), { target: { value: 'de' } });
@@ -339,8 +358,7 @@ describe('wizard island: reply languages', () => {
   });
 
   it('keeps guide links and draft requests under the base path', async () => {
-    const fetchMock = vi.fn().mockResolvedValue({ ok: true, json: async () => deDrafts });
-    vi.stubGlobal('fetch', fetchMock);
+    const fetchMock = serve();
     history.replaceState(null, '', '/reply-playbook/en/wizard/?kind=not-negative&place=own');
     render(<Wizard {...props} base="/reply-playbook/" />);
     expect((await screen.findByRole('link', { name: ui.guideLink })).getAttribute('href')).toBe('/reply-playbook/en/kinds-of-comments/');
@@ -352,7 +370,7 @@ describe('wizard island: reply languages', () => {
 
   it('says so when another language cannot be loaded, or arrives in an old format', async () => {
     for (const body of [{ ok: false, json: async () => ({}) }, { ok: true, json: async () => ({ formal: { thank: ['x'] }, informal: {} }) }]) {
-      vi.stubGlobal('fetch', vi.fn().mockResolvedValue(body));
+      serve({ de: body });
       open('?kind=not-negative&place=own');
       await reply();
       fireEvent.change(screen.getByLabelText(ui.replyLang), { target: { value: 'de' } });

@@ -87,3 +87,15 @@ describe('every built page', () => {
     expect(foreign).toEqual([]);
   });
 });
+
+describe('the wizard page', () => {
+  it.each(localeCodes.map((l) => [l] as const))('/%s/wizard/ keeps its no-JS decision table in <noscript>, so the running wizard never lays it out', (locale) => {
+    const html = readPage(`/${locale}/wizard/`);
+    const table = html.indexOf('id="wizard-table"');
+    expect(table).toBeGreaterThan(0);
+    const open = html.lastIndexOf('<noscript>', table);
+    expect(open, 'the table sits in a <noscript>').toBeGreaterThan(0);
+    expect(html.indexOf('</noscript>', open)).toBeGreaterThan(table);
+    expect(html.slice(open, table)).not.toContain('</noscript>');
+  });
+});

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { minPauseMinutes, parsePosted, responseTarget, suggestedPause, timeLeft } from '../../src/playbook/decision/timing';
+import { readFileSync } from 'node:fs';
+import { minPauseMinutes, parsePosted as parseWith, responseTarget, suggestedPause, timeLeft, type TimeWords } from '../../src/playbook/decision/timing';
 import { resolvePlan } from '../../src/playbook/decision/plan';
+import { wizardTextsSchema } from '../../src/playbook/decision/content-schema';
+import { localeCodes } from '../../src/i18n/locales';
+
+// Each locale's words, read from its content file as the page reads them: the parser knows no language itself.
+const words = Object.fromEntries(localeCodes.map((l) => [l, wizardTextsSchema.parse(JSON.parse(readFileSync(`content/wizard/${l}/texts.json`, 'utf8'))).time as TimeWords]));
+const parsePosted = (input: string, at: Date, locale = 'en') => parseWith(input, at, words[locale]!);
 
 const now = new Date(2025, 4, 12, 14, 30, 0);
 
@@ -38,12 +45,32 @@ describe('response times', () => {
   };
   for (const [locale, list] of Object.entries(forms)) {
     it(`reads what ${locale} screens show`, () => {
-      for (const [input, expected] of list) expect(parsePosted(input, now), input).toEqual(expected);
+      for (const [input, expected] of list) expect(parsePosted(input, now, locale), input).toEqual(expected);
     });
   }
   it('rejects garbage, whatever the language', () => {
-    for (const bad of ['a', 'soon', 'gestern irgendwann', 'dün', 'tegnap', '2 2h', 'h2', 'vor', 'ago', '1:2:3', '25::00', '2h h', 'eine eine Stunde', '8 weeks', '10 napja'])
-      expect(parsePosted(bad, now), bad).toEqual({ ok: false });
+    for (const locale of localeCodes) {
+      for (const bad of ['a', 'soon', 'gestern irgendwann', 'dün', 'tegnap', '2 2h', 'h2', 'vor', 'ago', '1:2:3', '25::00', '2h h', 'eine eine Stunde', '8 weeks', '10 napja', 'um', 'saat', '-kor'])
+        expect(parsePosted(bad, now, locale), `${locale}: ${bad}`).toEqual({ ok: false });
+    }
+  });
+
+  it('reads "25 min", "2h" and clock times in every locale, and only the page locale\'s words', () => {
+    for (const locale of localeCodes) {
+      expect(parsePosted('25 min', now, locale), locale).toEqual(ago(25));
+      expect(parsePosted('2h', now, locale), locale).toEqual(ago(120));
+      expect(parsePosted('14:05', now, locale), locale).toEqual(at(14, 5));
+    }
+    expect(parsePosted('vor 25 Minuten', now, 'en')).toEqual({ ok: false });
+    expect(parsePosted('25 minutes ago', now, 'de')).toEqual({ ok: false });
+    expect(parsePosted('2:05 pm', now, 'de')).toEqual({ ok: false });
+  });
+
+  it('a new language is words in its content file, no code', () => {
+    const fi: TimeWords = { minutes: ['min', 'minuutti*'], hours: ['h', 't', 'tunti*'], days: ['pv', 'päivä*'], numbers: { puoli: 0.5 }, filler: ['sitten'], now: ['nyt'], clockBefore: ['klo'], clockAfter: [], am: [], pm: [] };
+    expect(parseWith('25 minuuttia sitten', now, fi)).toEqual(ago(25));
+    expect(parseWith('klo 14.05', now, fi)).toEqual(at(14, 5));
+    expect(parseWith('nyt', now, fi)).toEqual(ago(0));
   });
 
   it('reads the 12-hour clock as Americans write it', () => {
@@ -55,8 +82,8 @@ describe('response times', () => {
   });
 
   it('never throws on random input and never puts the comment in the future', () => {
-    fc.assert(fc.property(fc.string(), (s) => {
-      const r = parsePosted(s, now);
+    fc.assert(fc.property(fc.string(), fc.constantFrom(...localeCodes), (s, locale) => {
+      const r = parsePosted(s, now, locale);
       if (r.ok) expect(r.postedAt).toBeLessThanOrEqual(now.getTime() + 60_000);
     }));
   });

@@ -4,13 +4,13 @@ import { useRef, useState } from 'preact/hooks';
 import type { Answers } from '../../playbook/decision/questions';
 import type { PlanStep } from '../../playbook/decision/plan';
 import { incidentSummary, type SummaryFormat } from '../../playbook/decision/summary';
-import type { WizardTexts } from '../../playbook/decision/texts';
+import type { WizardPageTexts } from '../../playbook/decision/texts';
 import { copyText, type CopyResult } from '../shared/copy';
 
 interface Props {
   answers: Answers;
   plan: PlanStep[];
-  texts: Pick<WizardTexts, 'ui' | 'questions' | 'steps'>;
+  texts: Pick<WizardPageTexts, 'ui' | 'questions' | 'steps'>;
   locale: string;
   postedAt?: number;
   now: number;

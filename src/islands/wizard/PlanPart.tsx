@@ -7,7 +7,7 @@ import { resolvePlan } from '../../playbook/decision/plan';
 import type { Answers } from '../../playbook/decision/questions';
 import { localDay, type StoredTyping } from '../../playbook/decision/incident';
 import { timeLeft } from '../../playbook/decision/timing';
-import type { WizardDrafts, WizardTexts } from '../../playbook/decision/texts';
+import type { WizardPageTexts } from '../../playbook/decision/texts';
 import type { Locale } from '../../i18n/locales';
 import { PlanView } from './PlanView';
 import { IncidentCopy } from './IncidentCopy';
@@ -15,11 +15,10 @@ import { copyText } from '../shared/copy';
 
 export interface PlanPartProps {
   answers: Answers;
-  texts: Pick<WizardTexts, 'ui' | 'questions' | 'steps'>;
+  texts: WizardPageTexts;
   locale: Locale;
   base: string;
   languages: { code: string; name: string }[];
-  drafts: WizardDrafts;
   typing: StoredTyping;
   generation: number;
   onTyping: (next: StoredTyping) => void;
@@ -42,7 +41,7 @@ export function PlanPart(p: PlanPartProps) {
   return (
     <>
       <PlanView plan={plan} texts={p.texts} locale={p.locale} base={p.base} languages={p.languages}
-        drafts={p.drafts} typing={typing} left={left} generation={p.generation}
+        typing={typing} left={left} generation={p.generation}
         onReply={(replyLang, register) => keep({ ...typing, replyLang, register })}
         onGap={(lang, id, value) => keep({ ...typing, day: localDay(Date.now()), gaps: { ...typing.gaps, [lang]: { ...typing.gaps[lang], [id]: value } } })}
         onPieces={(key, states) => keep({ ...typing, pieces: { ...typing.pieces, [key]: states } })}

@@ -6,22 +6,21 @@ import { stepText, type PlanStep } from '../../playbook/decision/plan';
 import { messageStepIds, registers, type Register } from '../../playbook/decision/steps';
 import { draftsPayloadOk, type StoredTyping } from '../../playbook/decision/incident';
 import { channelOf, composePlan, type Channel, type PieceStates } from '../../playbook/decision/compose';
-import { format, type WizardDrafts, type WizardTexts } from '../../playbook/decision/texts';
+import { format, type DraftsPayload, type WizardPageTexts } from '../../playbook/decision/texts';
 import type { TimeLeft } from '../../playbook/decision/timing';
 import { localePath, withBase } from '../../i18n/paths';
 import type { Locale } from '../../i18n/locales';
 import { Composer } from './Composer';
 import { TimeBox } from './TimeBox';
 
-type Loaded = WizardDrafts | 'loading' | 'error';
+type Loaded = DraftsPayload | 'loading' | 'error';
 
 interface Props {
   plan: PlanStep[];
-  texts: Pick<WizardTexts, 'ui' | 'steps'>;
+  texts: Pick<WizardPageTexts, 'ui' | 'steps' | 'time'>;
   locale: Locale;
   base: string;
   languages: { code: string; name: string }[];
-  drafts: WizardDrafts;
   typing: StoredTyping;
   left?: TimeLeft;
   /** Bumped by Start over and Clear, so fields holding their own text start empty. */
@@ -36,20 +35,26 @@ export function PlanView(p: Props) {
   const { ui, steps } = p.texts;
   const lang = p.typing.replyLang ?? p.locale;
   const register = p.typing.register ?? 'formal';
-  const [cache, setCache] = useState<Record<string, Loaded>>({ [p.locale]: p.drafts });
+  const [cache, setCache] = useState<Record<string, Loaded>>({});
   const current = cache[lang];
   const writes = p.plan.some((s) => channelOf(s));
   useEffect(() => {
-    if (!writes || (current !== undefined && current !== 'error')) return;
-    // Other languages' drafts load on demand from this site: the page ships only its own.
-    setCache((c) => ({ ...c, [lang]: 'loading' }));
-    fetch(withBase(p.base, `${lang}/wizard/drafts.json`))
-      .then((r) => (r.ok ? r.json() : undefined))
-      .then((data) => (draftsPayloadOk(data, messageStepIds) ? (data as WizardDrafts) : undefined))
-      .catch(() => undefined)
-      .then((d) => setCache((c) => ({ ...c, [lang]: d ?? 'error' })));
+    // The drafts and step explanations load from this site when a plan is shown: this locale's
+    // for the explanations, the reply language's for the message.
+    for (const l of new Set([p.locale, writes ? lang : p.locale])) {
+      if (cache[l] !== undefined && cache[l] !== 'error') continue;
+      setCache((c) => ({ ...c, [l]: 'loading' }));
+      fetch(withBase(p.base, `${l}/wizard/drafts.json`))
+        .then((r) => (r.ok ? r.json() : undefined))
+        .then((data) => (draftsPayloadOk(data, messageStepIds) ? (data as DraftsPayload) : undefined))
+        .catch(() => undefined)
+        .then((d) => setCache((c) => ({ ...c, [l]: d ?? 'error' })));
+    }
   }, [lang, writes]);
   const loaded = typeof current === 'object' ? current : undefined;
+  const own = cache[p.locale];
+  // A payload cached by an older build may lack the explanations: the titles still stand.
+  const details = typeof own === 'object' ? own.steps : undefined;
   const composed = loaded ? composePlan(p.plan, loaded[register]) : {};
   // The step that holds each channel's message: the first step of that channel.
   const host: Partial<Record<string, Channel>> = {};
@@ -84,7 +89,7 @@ export function PlanView(p: Props) {
   return (
     <>
       {composed.public || (!loaded && p.plan.some((s) => channelOf(s) === 'public'))
-        ? <TimeBox key={p.generation} ui={ui} posted={p.typing.posted} left={p.left} onPosted={p.onPosted} />
+        ? <TimeBox key={p.generation} ui={ui} words={p.texts.time} posted={p.typing.posted} left={p.left} onPosted={p.onPosted} />
         : !writes && <p class="wizard-noreply">{ui.noReply}</p>}
       {/* On a phone the reply sits a screen or two down: one tap takes the owner there. */}
       {composed.public && <p class="wizard-jump"><a href="#wizard-public">{ui.channelPublic} ↓</a></p>}
@@ -100,7 +105,7 @@ export function PlanView(p: Props) {
                   <span class="wizard-n">{i + 1}.</span> {steps[step.id].title}
                   {step.optional && <span class="wizard-optional"> ({ui.optional})</span>}
                 </summary>
-                <p>{stepText(steps[step.id], step)}</p>
+                {details?.[step.id] && <p>{stepText(details[step.id], step)}</p>}
                 {step.pauseMinutes !== undefined && <p class="wizard-pause">{format(ui.pause, { n: step.pauseMinutes })}</p>}
                 {step.id === firstHost && settings}
                 {pieces && channel && (

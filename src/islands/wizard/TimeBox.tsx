@@ -2,11 +2,13 @@
 // time as people read it off the screen ("14:05", "2h", "vor 25 Minuten"), with the time left
 // right beside the field. A time that cannot be read stays in the field, with a message.
 import { useState } from 'preact/hooks';
-import { parsePosted, responseTarget, type TimeLeft } from '../../playbook/decision/timing';
+import { parsePosted, responseTarget, type TimeLeft, type TimeWords } from '../../playbook/decision/timing';
 import { format, type WizardTexts } from '../../playbook/decision/texts';
 
 interface Props {
   ui: WizardTexts['ui'];
+  /** The page locale's words for a time ("vor", "Std."). */
+  words: TimeWords;
   posted?: { text: string; at: number };
   left?: TimeLeft;
   onPosted: (posted: { text: string; at: number } | undefined) => void;
@@ -14,13 +16,13 @@ interface Props {
 
 const vars = { first: responseTarget.firstMinutes, latest: responseTarget.latestMinutes };
 
-export function TimeBox({ ui, posted, left, onPosted }: Props) {
+export function TimeBox({ ui, words, posted, left, onPosted }: Props) {
   const [text, setText] = useState(posted?.text ?? '');
   const [invalid, setInvalid] = useState(false);
   const read = (value: string, final: boolean) => {
     setText(value);
     if (!value.trim()) { setInvalid(false); onPosted(undefined); return; }
-    const r = parsePosted(value, new Date());
+    const r = parsePosted(value, new Date(), words);
     if (r.ok) { setInvalid(false); onPosted({ text: value, at: r.postedAt }); }
     else if (final) setInvalid(true);
   };

@@ -7,7 +7,7 @@ import { parseWizardState, serializeWizardState } from '../../playbook/decision/
 import {
   emptyTyping, forIncident, legacyWizardKeys, localDay, parseStoredTyping, startOver, wizardStorageKey, type StoredTyping,
 } from '../../playbook/decision/incident';
-import { format, type WizardDrafts, type WizardTexts } from '../../playbook/decision/texts';
+import { format, type WizardPageTexts } from '../../playbook/decision/texts';
 import type { Locale } from '../../i18n/locales';
 import { QuestionView } from './QuestionView';
 import { AnswerSummary } from './AnswerSummary';
@@ -17,11 +17,8 @@ import { readStorage, writeStorage } from './storage';
 export interface WizardProps {
   locale: Locale;
   base: string;
-  texts: Pick<WizardTexts, 'ui' | 'questions' | 'steps'>;
-  drafts: WizardDrafts;
+  texts: WizardPageTexts;
   languages: { code: string; name: string }[];
-  /** The no-JavaScript decision table, hidden once the wizard runs. */
-  fallbackId?: string;
   /** The page's introduction: shown with the first question only. */
   introId?: string;
   /**
@@ -60,7 +57,6 @@ export default function Wizard(props: WizardProps) {
   const keep = (next: StoredTyping) => { setStored(next); writeStorage(wizardStorageKey, JSON.stringify(next)); };
 
   useEffect(() => {
-    if (props.fallbackId) document.getElementById(props.fallbackId)?.setAttribute('hidden', '');
     if (props.titleId) document.getElementById(props.titleId)?.classList.add('visually-hidden');
     for (const k of legacyWizardKeys) writeStorage(k, null);
     if (init.cleanUrl) history.replaceState(history.state, '', location.pathname + serializeWizardState(init.answers) + location.hash);
@@ -115,7 +111,7 @@ export default function Wizard(props: WizardProps) {
           {answers.abuse === 'threat' && <p class="wizard-safety" data-output="safety">{ui.safety}</p>}
           <p>{ui.planIntro}</p>
           <PlanPart answers={answers} texts={props.texts} locale={props.locale} base={props.base} languages={props.languages}
-            drafts={props.drafts} typing={typing} generation={generation} onTyping={keep} onBack={back} />
+            typing={typing} generation={generation} onTyping={keep} onBack={back} />
         </section>
       )}
       <AnswerSummary answers={answers} texts={props.texts} onChange={(q) => { acted.current = true; setEditing(q); }} />

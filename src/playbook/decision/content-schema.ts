@@ -12,6 +12,21 @@ const text = z.string().trim().min(1);
 const strictKeys = (keys: readonly string[], value: z.ZodType) =>
   z.strictObject(Object.fromEntries(keys.map((k) => [k, value])) as Record<string, z.ZodType>);
 
+// The locale's words for a posting time (timing.ts TimeWords): lower case, as the parser compares them.
+const word = z.string().min(1).refine((w) => w === w.trim() && w === w.toLocaleLowerCase(), 'lower case, no spaces around');
+const timeWordsSchema = z.strictObject({
+  minutes: z.array(word).min(1),
+  hours: z.array(word).min(1),
+  days: z.array(word).min(1),
+  numbers: z.record(word, z.number().positive()),
+  filler: z.array(word),
+  now: z.array(word),
+  clockBefore: z.array(word),
+  clockAfter: z.array(word),
+  am: z.array(word),
+  pm: z.array(word),
+}).refine((t) => (t.am.length > 0) === (t.pm.length > 0), 'am and pm come together (both empty where the 12-hour clock is not used)');
+
 const questionSchema = (q: QuestionId) =>
   z.strictObject({ label: text, help: text, answers: strictKeys(questions[q], text) });
 
@@ -21,6 +36,7 @@ export const wizardTextsSchema = z.strictObject({
   questions: z.strictObject(
     Object.fromEntries((Object.keys(questions) as QuestionId[]).map((q) => [q, questionSchema(q)])) as Record<string, z.ZodType>,
   ),
+  time: timeWordsSchema,
   steps: strictKeys(stepIds, z.strictObject({
     title: text,
     text: text,

@@ -189,6 +189,6 @@ export function writesInPublic(plan: readonly PlanStep[]): boolean {
 }
 
 /** The explanation of a step as shown in this plan: the platform's own text where there is one. */
-export function stepText(texts: StepTexts, step: Pick<PlanStep, 'platform'>): string {
+export function stepText(texts: Omit<StepTexts, 'title'>, step: Pick<PlanStep, 'platform'>): string {
   return texts.byPlatform?.[step.platform] ?? texts.text;
 }

@@ -2,7 +2,7 @@
 // plain text or Markdown. Built from the page's texts, so it speaks the page's language.
 import { relevantQuestions, type Answers, type QuestionId } from './questions';
 import { writesInPublic, type PlanStep } from './plan';
-import { format, type WizardTexts } from './texts';
+import { format, type WizardPageTexts } from './texts';
 import { responseTarget } from './timing';
 
 export type SummaryFormat = 'text' | 'markdown';
@@ -10,7 +10,7 @@ export type SummaryFormat = 'text' | 'markdown';
 export interface SummaryInput {
   answers: Answers;
   plan: PlanStep[];
-  texts: Pick<WizardTexts, 'ui' | 'questions' | 'steps'>;
+  texts: Pick<WizardPageTexts, 'ui' | 'questions' | 'steps'>;
   format: SummaryFormat;
   /** When the summary is made and, if known, when the comment was posted (epoch ms). */
   now: number;

@@ -6,6 +6,7 @@ import type { Register, StepId } from './steps';
 import type { GapLabels } from './gaps';
 import type { RegisterDrafts } from './compose';
 import type { PlatformId } from './platforms';
+import type { TimeWords } from './timing';
 
 export const wizardUiKeys = [
   'intro', 'privacy', 'noJsNote',
@@ -37,6 +38,8 @@ export interface WizardTexts {
   ui: Record<WizardUiKey, string>;
   questions: { [Q in QuestionId]: QuestionTexts<Q> };
   steps: Record<StepId, StepTexts>;
+  /** The words the posting-time field understands in this locale. */
+  time: TimeWords;
 }
 
 /**
@@ -55,6 +58,25 @@ export interface StepTexts {
  * message when composed (compose.ts).
  */
 export type WizardDrafts = { gaps: GapLabels } & Record<Register, RegisterDrafts>;
+
+/**
+ * What the wizard page itself carries: the texts of the first screen, and only the steps' titles.
+ * The steps' explanations come with the drafts from `/<locale>/wizard/drafts.json` when a plan is
+ * shown, which keeps the page's HTML small (first paint).
+ */
+export type WizardPageTexts = Pick<WizardTexts, 'ui' | 'questions' | 'time'> & { steps: Record<StepId, { title: string }> };
+
+/** A locale's drafts.json: its drafts and its steps' explanations. */
+export type DraftsPayload = WizardDrafts & { steps: Record<StepId, Omit<StepTexts, 'title'>> };
+
+export function pageTexts({ ui, questions, time, steps }: WizardTexts): WizardPageTexts {
+  return { ui, questions, time, steps: Object.fromEntries(Object.entries(steps).map(([id, s]) => [id, { title: s.title }])) as WizardPageTexts['steps'] };
+}
+
+export function draftsPayload(texts: WizardTexts, drafts: WizardDrafts): DraftsPayload {
+  const steps = Object.fromEntries(Object.entries(texts.steps).map(([id, { title: _, ...rest }]) => [id, rest]));
+  return { ...drafts, steps: steps as DraftsPayload['steps'] };
+}
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function format(template: string, vars: Record<string, string | number>): string {

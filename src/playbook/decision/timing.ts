@@ -36,30 +36,49 @@ export type PostedParse = { ok: true; postedAt: number } | { ok: false };
 
 const maxMinutesAgo = 7 * 24 * 60;
 
-// Units as platforms and people write them, in en, de, tr and hu ("25 min", "2h", "2 Std.",
-// "25 dk", "2 sa", "25 perce", "2 órája", "1d", "1 Tag", "1 gün", "1 napja").
-const unitMinutes: [RegExp, number][] = [
-  [/^(m|mins?|minutes?|minuten?|dk|dakika|p|perc\w*)$/, 1],
-  [/^(h|hrs?|hours?|std|stunden?|sa|saat|ó|órá\w*|óra)$/, 60],
-  [/^(d|days?|tage?n?|g|gün|nap\w*)$/, 1440],
-];
-const words: Record<string, number> = { a: 1, an: 1, one: 1, ein: 1, eine: 1, einer: 1, einem: 1, bir: 1, egy: 1, half: 0.5, halbe: 0.5, halben: 0.5, yarım: 0.5, fél: 0.5 };
-// Words around a duration that mean "ago" or nothing at all.
-const filler = /^(ago|vor|önce|ezelőtt|ezelott|about|etwa|ca|yaklaşık|kb|körülbelül|und|and|ve|és)$/;
-const justNow = /^(now|just now|jetzt|gerade|gerade eben|eben|şimdi|az előbb|most|épp most)$/;
+/**
+ * One locale's words for a posting time, from content/wizard/<locale>/texts.json ("time"): a new
+ * language brings its own and needs no code. A word ending in "*" takes any ending ("perc*" reads
+ * "perce", "perccel"). All words are lower case.
+ */
+export interface TimeWords {
+  /** Unit words ("min", "Std", "dk", "órá*"), digits may stick to them ("2h", "25m"). */
+  minutes: string[];
+  hours: string[];
+  days: string[];
+  /** Number words: "an" 1, "eine" 1, "yarım" 0.5, "fél" 0.5. */
+  numbers: Record<string, number>;
+  /** Words around a duration that mean "ago" or nothing at all ("ago", "vor", "önce", "ezelőtt", "about"). */
+  filler: string[];
+  /** What people write for "a moment ago". */
+  now: string[];
+  /** Words before a clock time ("at", "um", "saat", "ma"). */
+  clockBefore: string[];
+  /** Words or endings after a clock time, which also make a bare hour a time ("Uhr", "-kor"). */
+  clockAfter: string[];
+  /** The 12-hour clock's markers where the locale uses it ("am", "a.m."); empty where it does not. */
+  am: string[];
+  pm: string[];
+}
 
-function duration(text: string): number | undefined {
-  if (justNow.test(text)) return 0;
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\*$/, '\\p{L}*');
+const oneOf = (words: string[]) => (words.length ? `(?:${words.map(esc).join('|')})` : '(?!)');
+const whole = (words: string[]) => new RegExp(`^${oneOf(words)}$`, 'u');
+
+function duration(text: string, w: TimeWords): number | undefined {
+  if (whole(w.now).test(text)) return 0;
+  const filler = whole(w.filler);
+  const units: [RegExp, number][] = [[whole(w.minutes), 1], [whole(w.hours), 60], [whole(w.days), 1440]];
   // "vor 25 Minuten", "25 minutes ago", "2 saat önce", "25 perccel ezelőtt", "1h 30m", "eine halbe Stunde"
-  const tokens = text.replace(/(\d)([a-zçğıöşüóőúűé])/g, '$1 $2').split(/[\s.]+/).filter(Boolean);
+  const tokens = text.replace(/(\d)(\p{L})/gu, '$1 $2').split(/[\s.]+/).filter(Boolean);
   let total = 0;
   let pending: number | undefined;
   let digits = false;
-  let units = 0;
+  let count = 0;
   for (const t of tokens) {
     if (filler.test(t)) continue;
     const digit = /^\d+(?:,\d+)?$/.test(t);
-    const n = digit ? Number(t.replace(',', '.')) : words[t];
+    const n = digit ? Number(t.replace(',', '.')) : Object.hasOwn(w.numbers, t) ? w.numbers[t] : undefined;
     if (n !== undefined) {
       // "eine halbe Stunde", "half an hour": a word may qualify the number before it; two numbers may not follow each other.
       if (pending !== undefined && (digit || digits || (n < 1) === (pending < 1))) return undefined;
@@ -67,36 +86,39 @@ function duration(text: string): number | undefined {
       digits = digit;
       continue;
     }
-    const unit = unitMinutes.find(([re]) => re.test(t));
+    const unit = units.find(([re]) => re.test(t));
     if (!unit || pending === undefined) return undefined;
     total += pending * unit[1];
     pending = undefined;
-    units++;
+    count++;
   }
   // A bare number is minutes ("20"); a bare word ("a") is not a time.
   if (pending !== undefined) {
-    if (units || !digits) return undefined;
+    if (count || !digits) return undefined;
     total += pending;
-    units++;
+    count++;
   }
-  return units ? Math.round(total) : undefined;
+  return count ? Math.round(total) : undefined;
 }
 
 /**
- * Reads when a comment was posted, as people read it off the screen: a clock time ("14:05",
- * "14.05", "23,30", "23:30 Uhr", "saat 14.05", "2:05 pm", "9am") meaning its most recent
- * occurrence, or how long ago ("20", "25 min", "2h", "25 minutes ago", "vor 25 Minuten", "2 Std.",
- * "25 dakika önce", "2 sa", "25 perce", "2 órája"). Anything else is not understood.
+ * Reads when a comment was posted, as people read it off the screen, in the words of one locale
+ * (`words`): a clock time ("14:05", "14.05", "23,30", "23:30 Uhr", "saat 14.05", "2:05 pm", "9am")
+ * meaning its most recent occurrence, or how long ago ("20", "25 min", "2h", "25 minutes ago",
+ * "vor 25 Minuten", "2 Std.", "25 dakika önce", "2 sa", "25 perce", "2 órája"). Anything else is
+ * not understood.
  */
-export function parsePosted(input: string, now: Date): PostedParse {
+export function parsePosted(input: string, now: Date, words: TimeWords): PostedParse {
   const text = input.trim().toLocaleLowerCase().replace(/\s+/g, ' ');
-  const clock = /^(?:um |at |saat |kl\. ?|ma )?(\d{1,2})(?:[:.,](\d{2}))?(?: ?([ap])\.? ?m\.?| ?uhr|-?kor| órakor)?$/.exec(text);
-  if (clock && (clock[2] !== undefined || clock[3] !== undefined || /uhr|kor/.test(text))) {
+  const clock = new RegExp(
+    `^(?:${oneOf(words.clockBefore)} ?)?(\\d{1,2})(?:[:.,](\\d{2}))?(?: ?(${oneOf(words.am)})| ?(${oneOf(words.pm)})| ?(${oneOf(words.clockAfter)}))?$`, 'u',
+  ).exec(text);
+  if (clock && (clock[2] ?? clock[3] ?? clock[4] ?? clock[5]) !== undefined) {
     let h = Number(clock[1]);
     const m = Number(clock[2] ?? 0);
-    if (clock[3]) {
+    if (clock[3] || clock[4]) {
       if (h < 1 || h > 12) return { ok: false };
-      h = (h % 12) + (clock[3] === 'p' ? 12 : 0);
+      h = (h % 12) + (clock[4] ? 12 : 0);
     }
     if (h > 23 || m > 59) return { ok: false };
     const at = new Date(now.getFullYear(), now.getMonth(), now.getDate(), h, m, 0, 0);
@@ -104,7 +126,7 @@ export function parsePosted(input: string, now: Date): PostedParse {
     if (at.getTime() > now.getTime() + 60_000) at.setDate(at.getDate() - 1);
     return { ok: true, postedAt: at.getTime() };
   }
-  const minutes = duration(text);
+  const minutes = duration(text, words);
   if (minutes === undefined || minutes > maxMinutesAgo) return { ok: false };
   return { ok: true, postedAt: now.getTime() - minutes * 60_000 };
 }
