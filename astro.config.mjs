@@ -48,10 +48,11 @@ export default defineConfig({
         // The two tool pages (wizard, house rules) load all of Preact, its hooks, the JSX runtime
         // and the shared island helpers anyway: one chunk instead of four saves the per-file
         // imports, exports and gzip overhead of each (the JS budgets count every file a page loads).
-        // src/i18n stays out: the root page's language chooser needs it without Preact.
+        // src/i18n stays out (the root page's language chooser needs it without Preact), but for the
+        // text formatter that only the two tools use.
         output: {
           codeSplitting: {
-            groups: [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]|[\\/]src[\\/]islands[\\/]shared[\\/]/ }],
+            groups: [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]|[\\/]src[\\/]islands[\\/]shared[\\/]|[\\/]src[\\/]i18n[\\/]format\.ts/ }],
           },
         },
       },

@@ -13,7 +13,8 @@
 // In `astro dev` the same URL answers with a worker that removes itself and its caches, so a
 // worker left by `npm start` on localhost:4321 never serves stale pages to the dev server.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { walkFiles } from './files.mjs';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
 
@@ -21,14 +22,6 @@ const workerSource = fileURLToPath(new URL('../offline/sw.js', import.meta.url))
 export const workerFile = 'sw.js';
 // Never cached: search (it needs the network), the worker itself, files for crawlers.
 const skip = (rel) => rel.startsWith('pagefind/') || rel === workerFile || /^(robots\.txt|sitemap[\w-]*\.xml)$/.test(rel);
-
-function* walk(dir) {
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) yield* walk(full);
-    else yield full;
-  }
-}
 
 /**
  * Lists the build's files for the worker. A language's list holds its pages and its web app
@@ -40,7 +33,7 @@ export function offlineManifest(outDir, base, locales) {
   const shared = [];
   const pages = Object.fromEntries(locales.map((l) => [l, []]));
   const hash = createHash('sha256');
-  const files = [...walk(outDir)].map((f) => relative(outDir, f).split(sep).join('/')).filter((r) => !skip(r)).sort();
+  const files = [...walkFiles(outDir)].map((f) => relative(outDir, f).split(sep).join('/')).filter((r) => !skip(r)).sort();
   for (const rel of files) {
     hash.update(rel).update('\0').update(readFileSync(join(outDir, rel))).update('\0');
     const url = base + rel.replace(/(^|\/)index\.html$/, '$1');

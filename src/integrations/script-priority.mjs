@@ -5,21 +5,14 @@
 // (Lighthouse mobile: the wizard's first contentful paint 0.9 s → 0.7 s, as a guide page).
 // Astro treats a <script> with extra attributes as unprocessed, so the attribute is added here,
 // after the build. The root language chooser is skipped: its script sends the visitor on.
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { walkFiles } from './files.mjs';
 import { fileURLToPath } from 'node:url';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 
 /** Adds fetchpriority="low" to the module scripts of one page's HTML. */
 export function lowerScriptPriority(html) {
   return html.replace(/<script type="module" src=/g, '<script type="module" fetchpriority="low" src=');
-}
-
-function* htmlFiles(dir) {
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) yield* htmlFiles(full);
-    else if (name.endsWith('.html')) yield full;
-  }
 }
 
 /** @param {{ skip?: string[] }} [options] paths relative to the output folder to leave alone */
@@ -29,7 +22,8 @@ export function scriptPriority({ skip = ['index.html'] } = {}) {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
-        for (const file of htmlFiles(out)) {
+        for (const file of walkFiles(out)) {
+          if (!file.endsWith('.html')) continue;
           if (skip.includes(relative(out, file).split('\\').join('/'))) continue;
           const html = readFileSync(file, 'utf8');
           const lowered = lowerScriptPriority(html);

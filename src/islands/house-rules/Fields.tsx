@@ -7,7 +7,7 @@ import { consequenceIds, contactKinds, platformIds, registers, replyTimeIds, rul
 import { platformById } from '../../playbook/house-rules/platforms';
 import type { HouseRulesUi } from '../../playbook/house-rules/schema';
 import type { HouseRulesState } from '../../playbook/house-rules/state';
-import { fill } from './fill';
+import { format } from '../../i18n/format';
 
 /** Fields that validate when the user leaves them. */
 export type Field = 'name' | 'contactValue' | 'reserve';
@@ -53,7 +53,7 @@ export function Fields({ ui, state, set, leave, languages, errors, reserveText, 
     if (from < 0 || to < 0 || to >= list.length) return;
     [list[from], list[to]] = [list[to]!, list[from]!];
     set({ consequences: list });
-    announce(fill(ui.consequences.moved, { item: ui.consequences.labels[id] }));
+    announce(format(ui.consequences.moved, { item: ui.consequences.labels[id] }));
     // Keep the keyboard where it was: on the same button of the item that moved.
     const which = by < 0 ? 'up' : 'down';
     requestAnimationFrame(() => {
@@ -123,7 +123,7 @@ export function Fields({ ui, state, set, leave, languages, errors, reserveText, 
           aria-describedby={errors.reserve ? 'hr-reserve-error hr-reserve-hint hr-reserve-order' : 'hr-reserve-hint hr-reserve-order'}
           aria-invalid={errors.reserve ? 'true' : undefined}
           onInput={(e) => setReserveText((e.currentTarget as HTMLInputElement).value)} onBlur={() => leave('reserve')} />
-        <p class="hr-hint" id="hr-reserve-hint">{fill(ui.reserve.hint, { default: reserveDefault, max: reserveMax })}</p>
+        <p class="hr-hint" id="hr-reserve-hint">{format(ui.reserve.hint, { default: reserveDefault, max: reserveMax })}</p>
         {errors.reserve && <p class="hr-error" id="hr-reserve-error">{errors.reserve}</p>}
         <p class="hr-hint" id="hr-reserve-order">{ui.reserve.order}</p>
       </div>
@@ -164,9 +164,9 @@ export function Fields({ ui, state, set, leave, languages, errors, reserveText, 
                 {on && (
                   <span class="hr-move">
                     <button type="button" class="secondary" data-move={`${id}:up`} disabled={at === 0}
-                      aria-label={fill(ui.consequences.up, { item })} onClick={() => move(id, -1)}>↑</button>
+                      aria-label={format(ui.consequences.up, { item })} onClick={() => move(id, -1)}>↑</button>
                     <button type="button" class="secondary" data-move={`${id}:down`} disabled={at === state.consequences.length - 1}
-                      aria-label={fill(ui.consequences.down, { item })} onClick={() => move(id, 1)}>↓</button>
+                      aria-label={format(ui.consequences.down, { item })} onClick={() => move(id, 1)}>↓</button>
                   </span>
                 )}
               </li>

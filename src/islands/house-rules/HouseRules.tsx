@@ -8,13 +8,14 @@ import { localePath } from '../../i18n/paths';
 import { defaultReserve, fitBio, fullRules, maxReserve, type BioFit } from '../../playbook/house-rules/fit';
 import { platformById } from '../../playbook/house-rules/platforms';
 import type { HouseRulesUi } from '../../playbook/house-rules/schema';
-import { defaultState, parseState, parseStored, serializeState, serializeStored, storageKey,
+import { defaultState, isReserve, parseState, parseStored, serializeState, serializeStored, storageKey,
   type HouseRulesState } from '../../playbook/house-rules/state';
 import type { PhraseFile } from '../../playbook/house-rules/texts';
 import { contactValueMax, nameMaxGraphemes, validateInputs, type FieldError } from '../../playbook/house-rules/validate';
 import { copyText } from '../shared/copy';
+import { readStorage, writeStorage } from '../shared/storage';
 import { Fields, type Field } from './Fields';
-import { fill } from './fill';
+import { format } from '../../i18n/format';
 import { Output } from './Output';
 
 export interface HouseRulesProps {
@@ -28,23 +29,6 @@ export interface HouseRulesProps {
 
 type Loading = { lang: Locale; state: 'loading' | 'error' } | null;
 type Texts = { bio: BioFit; full: ReturnType<typeof fullRules>; state: HouseRulesState };
-
-function readStorage(): string | null {
-  try {
-    return window.localStorage.getItem(storageKey);
-  } catch {
-    return null; // storage disabled: the form still works, it just won't remember
-  }
-}
-
-function writeStorage(value: string | null) {
-  try {
-    if (value === null) window.localStorage.removeItem(storageKey);
-    else window.localStorage.setItem(storageKey, value);
-  } catch {
-    /* storage full or disabled */
-  }
-}
 
 /** A fetched phrase file is our own build output, but still checked before it is trusted. */
 function looksLikePhrases(data: unknown): data is PhraseFile {
@@ -70,15 +54,15 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
   useEffect(() => {
     const { state: fromUrl, problems } = parseState(window.location.search, defaultState(locale));
     const params = new URLSearchParams(window.location.search);
-    const { stored, problem } = parseStored(readStorage());
+    const { stored, problem } = parseStored(readStorage(storageKey));
     const next = { ...fromUrl };
     if (!params.has('name') && stored.name !== undefined) next.name = stored.name;
     if (!params.has('contactValue') && stored.contactValue !== undefined) next.contactValue = stored.contactValue;
     const found: string[] = [];
-    if (problems.length > 0) found.push(fill(ui.notices.badLink, { list: problems.map((p) => `${p.param}=${p.value}`).join(', ') }));
+    if (problems.length > 0) found.push(format(ui.notices.badLink, { list: problems.map((p) => `${p.param}=${p.value}`).join(', ') }));
     if (problem) {
       found.push(ui.notices.badStorage);
-      writeStorage(null);
+      writeStorage(storageKey, null);
     }
     setNotices(found);
     setState(next);
@@ -92,8 +76,8 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
   useEffect(() => {
     if (!ready) return;
     window.history.replaceState(null, '', `${window.location.pathname}?${serializeState(state)}`);
-    if (state.name || state.contactValue) writeStorage(serializeStored({ name: state.name, contactValue: state.contactValue }));
-    else writeStorage(null);
+    if (state.name || state.contactValue) writeStorage(storageKey, serializeStored({ name: state.name, contactValue: state.contactValue }));
+    else writeStorage(storageKey, null);
   }, [state, ready]);
 
   // Another output language: fetch its phrases once, from this site.
@@ -128,7 +112,7 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
   const leave = (field: Field) => setLeft((l) => new Set([...l, field]));
   const announce = (message: string) => setAnnouncement(message);
   const reset = () => {
-    writeStorage(null);
+    writeStorage(storageKey, null);
     setState(defaultState(locale));
     setReserveText('');
     setLeft(new Set());
@@ -142,14 +126,14 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
   const most = withPhrases ? maxReserve(withPhrases) : platform.bio.limit;
   const errors: FieldError[] = validateInputs(state);
   const reserveTyped = reserveText.trim();
-  if (reserveTyped !== '' && !(/^\d{1,5}$/.test(reserveTyped) && Number(reserveTyped) <= platform.bio.limit)) {
+  if (reserveTyped !== '' && !isReserve(reserveTyped, platform.bio.limit)) {
     errors.push({ field: 'reserve', error: 'reserve-invalid' });
   }
   const shown = errors.filter((e) => left.has(e.field));
   const message = (field: Field) => {
     const e = shown.find((x) => x.field === field);
     const max = field === 'name' ? nameMaxGraphemes : field === 'reserve' ? platform.bio.limit : contactValueMax;
-    return e ? fill(ui.errors[e.error], { max }) : '';
+    return e ? format(ui.errors[e.error], { max }) : '';
   };
 
   // Cheap enough to run on every keystroke: a few dozen short texts measured.
@@ -161,7 +145,7 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
   const stale = !!texts && texts.state !== state;
   const languageName = languages.find((l) => l.code === state.lang)?.name ?? state.lang;
   const waiting = loading && loading.lang === state.lang
-    ? fill(loading.state === 'loading' ? ui.outputs.loading : ui.outputs.loadError, { language: languageName })
+    ? format(loading.state === 'loading' ? ui.outputs.loading : ui.outputs.loadError, { language: languageName })
     : '';
   const textsPlatform = texts ? platformById(texts.state.platform) : platform;
 
@@ -174,14 +158,14 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
     if (o.name) omitted.push(parts.name);
     if (o.emoji) omitted.push(parts.emoji);
     if (o.replyTime) omitted.push(parts.replyTime);
-    omitted.push(...o.rules.map((r) => fill(ui.outputs.omittedRule, { rule: ui.rules.labels[r] })));
+    omitted.push(...o.rules.map((r) => format(ui.outputs.omittedRule, { rule: ui.rules.labels[r] })));
     if (o.contact) omitted.push(parts.contact);
     if (o.rules.length > 0 || o.contact) pointerNote = parts.pointer;
   }
   const bioNotice = [
-    omitted.length ? fill(ui.outputs.omitted, { list: omitted.join(', ') }) : '',
+    omitted.length ? format(ui.outputs.omitted, { list: omitted.join(', ') }) : '',
     pointerNote,
-    texts?.bio.reserveCapped ? fill(ui.outputs.reserveCapped, { n: texts.bio.reserve }) : '',
+    texts?.bio.reserveCapped ? format(ui.outputs.reserveCapped, { n: texts.bio.reserve }) : '',
   ].filter(Boolean).join(' ');
   const pausedNote = stale && shown.length > 0 ? ui.outputs.paused : '';
 
@@ -204,13 +188,13 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
           text={texts ? texts.bio.text : null} message={waiting || ui.outputs.notReady} count={texts?.bio.count ?? 0}
           limit={textsPlatform.bio.limit} fits={!!texts?.bio.fits} platform={textsPlatform.label} numberLocale={locale}
           notice={bioNotice || undefined} paused={pausedNote || undefined}
-          note={texts ? fill(ui.outputs.room, { free: textsPlatform.bio.limit - Math.ceil(texts.bio.count) }) : undefined}
+          note={texts ? format(ui.outputs.room, { free: textsPlatform.bio.limit - Math.ceil(texts.bio.count) }) : undefined}
           previewName={state.name.trim()} textLang={texts?.state.lang ?? state.lang} />
         <Output kind="full" ui={ui} title={ui.outputs.fullTitle} hint={ui.outputs.fullHint}
           text={texts ? texts.full.text : null} textLang={texts?.state.lang ?? state.lang} message={waiting || ui.outputs.notReady}
           count={texts?.full.count ?? 0} limit={textsPlatform.full.limit} fits={!!texts?.full.fits} platform={textsPlatform.label}
           numberLocale={locale} paused={pausedNote || undefined}
-          note={texts && !texts.full.fits ? fill(ui.outputs.fullOverLimit, { platform: textsPlatform.label }) : undefined} />
+          note={texts && !texts.full.fits ? format(ui.outputs.fullOverLimit, { platform: textsPlatform.label }) : undefined} />
       </div>
       {/* No <form>: nothing is submitted anywhere, every change applies at once. */}
       <div class="hr-form" role="group" aria-label={ui.formLabel}>
@@ -221,7 +205,7 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
             setReserveText(raw);
             const v = raw.trim();
             if (v === '') set({ reserve: null });
-            else if (/^\d{1,5}$/.test(v) && Number(v) <= platform.bio.limit) set({ reserve: Number(v) });
+            else if (isReserve(v, platform.bio.limit)) set({ reserve: Number(v) });
           }}
           reserveDefault={defaultReserve(state.platform)} reserveMax={Math.min(most, platform.bio.limit)}
           announce={announce} />

@@ -3,7 +3,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { HouseRulesUi } from '../../playbook/house-rules/schema';
 import { copyText } from '../shared/copy';
-import { fill } from './fill';
+import { format } from '../../i18n/format';
 
 interface Props {
   kind: 'bio' | 'full';
@@ -54,8 +54,8 @@ export function Output(p: Props) {
           <pre class="hr-text" id={`${id}-text`} data-output={p.kind} lang={p.textLang} ref={textRef} tabIndex={0}
             aria-describedby={p.notice ? `${id}-count ${id}-notice` : `${id}-count`}>{p.text}</pre>
           <p class={p.fits ? 'hr-count' : 'hr-count hr-over'} id={`${id}-count`} data-count={p.count} data-limit={p.limit}>
-            <strong>{fill(p.ui.outputs.counter, { count: nf.format(Math.ceil(p.count)), limit: nf.format(p.limit) })}</strong>{' '}
-            {fill(p.ui.outputs.counterLabel, { platform: p.platform })}
+            <strong>{format(p.ui.outputs.counter, { count: nf.format(Math.ceil(p.count)), limit: nf.format(p.limit) })}</strong>{' '}
+            {format(p.ui.outputs.counterLabel, { platform: p.platform })}
           </p>
           {p.note && <p class="hr-note">{p.note}</p>}
           <div class="hr-copy-row">

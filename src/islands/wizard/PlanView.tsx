@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { stepText, type PlanStep } from '../../playbook/decision/plan';
 import { messageStepIds, registers, type Register } from '../../playbook/decision/steps';
 import { draftsPayloadOk, type StoredTyping } from '../../playbook/decision/incident';
-import { channelOf, composePlan, type Channel, type PieceStates } from '../../playbook/decision/compose';
+import { channelOf, composePlan, messageHosts, writesInPublic, type PieceStates } from '../../playbook/decision/compose';
 import { format, type DraftsPayload, type WizardPageTexts } from '../../playbook/decision/texts';
 import type { TimeLeft } from '../../playbook/decision/timing';
 import { localePath, withBase } from '../../i18n/paths';
@@ -56,12 +56,7 @@ export function PlanView(p: Props) {
   // A payload cached by an older build may lack the explanations: the titles still stand.
   const details = typeof own === 'object' ? own.steps : undefined;
   const composed = loaded ? composePlan(p.plan, loaded[register]) : {};
-  // The step that holds each channel's message: the first step of that channel.
-  const host: Partial<Record<string, Channel>> = {};
-  for (const ch of Object.keys(composed) as Channel[]) {
-    const first = p.plan.find((s) => channelOf(s) === ch);
-    if (first) host[first.id] = ch;
-  }
+  const host = messageHosts(p.plan, composed);
   const firstHost = p.plan.find((s) => channelOf(s))?.id;
   const title = (key: string) => (key === 'greeting' ? ui.partGreeting : key === 'closing' ? ui.partClosing : steps[key as keyof typeof steps]?.title ?? key);
   const settings = (
@@ -88,7 +83,7 @@ export function PlanView(p: Props) {
   );
   return (
     <>
-      {composed.public || (!loaded && p.plan.some((s) => channelOf(s) === 'public'))
+      {writesInPublic(p.plan)
         ? <TimeBox key={p.generation} ui={ui} words={p.texts.time} posted={p.typing.posted} left={p.left} onPosted={p.onPosted} />
         : !writes && <p class="wizard-noreply">{ui.noReply}</p>}
       {/* On a phone the reply sits a screen or two down: one tap takes the owner there. */}

@@ -12,7 +12,7 @@ import type { Locale } from '../../i18n/locales';
 import { QuestionView } from './QuestionView';
 import { AnswerSummary } from './AnswerSummary';
 import { PlanPart } from './PlanPart';
-import { readStorage, writeStorage } from './storage';
+import { readStorage, writeStorage } from '../shared/storage';
 
 export interface WizardProps {
   locale: Locale;

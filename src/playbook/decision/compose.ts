@@ -42,6 +42,27 @@ export function channelOf(step: { id: string; kind: string; writesMessage: boole
   return step.kind === 'private' || privately.includes(step.id) ? 'private' : 'public';
 }
 
+/**
+ * Whether the plan writes a first reply in public: then, and only then, the response target
+ * applies (a troll's private warning or a threat plan writes nothing there).
+ */
+export function writesInPublic(plan: readonly { id: string; kind: string; writesMessage: boolean }[]): boolean {
+  return plan.some((s) => channelOf(s) === 'public');
+}
+
+/** For each channel with a message, the plan step that holds it: the channel's first step. */
+export function messageHosts(
+  plan: readonly { id: string; kind: string; writesMessage: boolean }[],
+  composed: Partial<Record<Channel, Piece[]>>,
+): Partial<Record<string, Channel>> {
+  const hosts: Partial<Record<string, Channel>> = {};
+  for (const ch of Object.keys(composed) as Channel[]) {
+    const first = plan.find((s) => channelOf(s) === ch);
+    if (first) hosts[first.id] = ch;
+  }
+  return hosts;
+}
+
 export interface Piece {
   /** 'greeting', 'closing' or the step id of a part. */
   key: string;

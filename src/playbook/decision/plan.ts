@@ -183,10 +183,6 @@ export function resolvePlan(input: Answers, options: PlanOptions = {}): PlanStep
   return plan;
 }
 
-/** Whether the plan writes anything in public (then, and only then, a response target applies). */
-export function writesInPublic(plan: readonly PlanStep[]): boolean {
-  return plan.some((s) => s.writesMessage && s.kind === 'public');
-}
 
 /** The explanation of a step as shown in this plan: the platform's own text where there is one. */
 export function stepText(texts: Omit<StepTexts, 'title'>, step: Pick<PlanStep, 'platform'>): string {

@@ -1,7 +1,8 @@
 // The incident summary a user copies for a colleague or a manager: answers, plan and times as
 // plain text or Markdown. Built from the page's texts, so it speaks the page's language.
 import { relevantQuestions, type Answers, type QuestionId } from './questions';
-import { writesInPublic, type PlanStep } from './plan';
+import type { PlanStep } from './plan';
+import { writesInPublic } from './compose';
 import { format, type WizardPageTexts } from './texts';
 import { responseTarget } from './timing';
 

@@ -78,10 +78,7 @@ export function draftsPayload(texts: WizardTexts, drafts: WizardDrafts): DraftsP
   return { ...drafts, steps: steps as DraftsPayload['steps'] };
 }
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
-export function format(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
+export { format } from '../../i18n/format';
 
 export function answerLabel<Q extends QuestionId>(texts: WizardTexts, q: Q, value: AnswerOf<Q>): string {
   return (texts.questions[q].answers as Record<string, string>)[value];

@@ -1,5 +1,5 @@
 // localStorage can be missing or throw (private mode, storage full, disabled): typing then simply
-// isn't kept, and the wizard still works.
+// isn't kept, and the tools still work.
 export function readStorage(key: string): string | null {
   try {
     return localStorage.getItem(key);
