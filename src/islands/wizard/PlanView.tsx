@@ -4,9 +4,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { stepText, type PlanStep } from '../../playbook/decision/plan';
 import { messageStepIds, registers, type Register } from '../../playbook/decision/steps';
-import { draftsPayloadOk, type StoredTyping } from '../../playbook/decision/incident';
+import type { StoredTyping } from '../../playbook/decision/incident';
 import { channelOf, composePlan, messageHosts, writesInPublic, type PieceStates } from '../../playbook/decision/compose';
-import { format, type DraftsPayload, type WizardPageTexts } from '../../playbook/decision/texts';
+import { draftsPayloadOk, format, type DraftsPayload, type WizardPageTexts } from '../../playbook/decision/texts';
 import type { TimeLeft } from '../../playbook/decision/timing';
 import { localePath, withBase } from '../../i18n/paths';
 import type { Locale } from '../../i18n/locales';

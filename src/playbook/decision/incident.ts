@@ -99,17 +99,3 @@ export function parseStoredTyping(raw: string | null, knownLangs: readonly strin
   keep(d.register, (registers as readonly unknown[]).includes(d.register), () => (typing.register = d.register as Register));
   return { typing, damaged };
 }
-
-/**
- * Checks reply drafts fetched for another language (`/<lang>/wizard/drafts.json`): the build
- * validated them, but a stale cache or a broken proxy could still hand us anything.
- */
-export function draftsPayloadOk(data: unknown, messageSteps: readonly string[]): boolean {
-  if (!isObject(data) || !isObject(data.gaps)) return false;
-  const list = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string');
-  return registers.every((r) => {
-    const reg = data[r];
-    return isObject(reg) && list(reg.greeting) && list(reg.closing) && isObject(reg.parts) &&
-      messageSteps.every((id) => list((reg.parts as Record<string, unknown>)[id]));
-  });
-}

@@ -1,8 +1,9 @@
 // The shape of the wizard's texts per locale (content/wizard/<locale>/texts.json and drafts.json).
-// Types and key lists only: the zod schema that checks the files lives in content-schema.ts, so the
-// browser bundle never carries a validator.
+// Types, key lists and the small helpers around the payloads: the zod schema that checks the files
+// lives in content-schema.ts, so the browser bundle never carries zod; a fetched payload gets only
+// the light shape check below.
 import type { AnswerOf, QuestionId } from './questions';
-import type { Register, StepId } from './steps';
+import { registers, type Register, type StepId } from './steps';
 import type { GapLabels } from './gaps';
 import type { RegisterDrafts } from './compose';
 import type { PlatformId } from './platforms';
@@ -82,4 +83,20 @@ export { format } from '../../i18n/format';
 
 export function answerLabel<Q extends QuestionId>(texts: WizardTexts, q: Q, value: AnswerOf<Q>): string {
   return (texts.questions[q].answers as Record<string, string>)[value];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Checks reply drafts fetched for another language (`/<lang>/wizard/drafts.json`): the build
+ * validated them, but a stale cache or a broken proxy could still hand us anything.
+ */
+export function draftsPayloadOk(data: unknown, messageSteps: readonly string[]): boolean {
+  if (!isObject(data) || !isObject(data.gaps)) return false;
+  const list = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string');
+  return registers.every((r) => {
+    const reg = data[r];
+    return isObject(reg) && list(reg.greeting) && list(reg.closing) && isObject(reg.parts) &&
+      messageSteps.every((id) => list((reg.parts as Record<string, unknown>)[id]));
+  });
 }
