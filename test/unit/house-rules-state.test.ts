@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { localeCodes } from '../../src/i18n/locales';
-import { consequenceIds, contactKinds, platformIds, registers, replyTimeIds, ruleIds } from '../../src/playbook/house-rules/ids';
+import { consequenceIds, contactKinds, platformIds, registers, replyTimeIds, ruleIds, withConsequence } from '../../src/playbook/house-rules/ids';
 import { defaultState, parseState, parseStored, serializeState, serializeStored,
   type HouseRulesState } from '../../src/playbook/house-rules/state';
 
@@ -106,5 +106,15 @@ describe('stored text', () => {
     expect(parseStored('[1,2]')).toEqual({ stored: {}, problem: true });
     expect(parseStored('{"name":42,"contactValue":"a@b.de"}')).toEqual({ stored: { contactValue: 'a@b.de' }, problem: true });
     fc.assert(fc.property(fc.string(), (raw) => { parseStored(raw); }));
+  });
+});
+
+describe('withConsequence', () => {
+  it('puts a newly ticked step at its place in the escalation order, keeping the user\'s own order', () => {
+    expect(withConsequence(['hide', 'block'], 'warn')).toEqual(['warn', 'hide', 'block']);
+    expect(withConsequence(['hide', 'block'], 'delete')).toEqual(['hide', 'delete', 'block']);
+    expect(withConsequence(['hide', 'block'], 'report')).toEqual(['hide', 'block', 'report']);
+    // Reordered by the user (block before hide): a new step still lands before the first stricter one.
+    expect(withConsequence(['block', 'hide'], 'delete')).toEqual(['delete', 'block', 'hide']);
   });
 });

@@ -2,7 +2,7 @@
 // and errors tied to their field. Stateless: the island passes the state and a setter.
 import { useRef } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { consequenceIds, contactKinds, platformIds, registers, replyTimeIds, ruleIds,
+import { consequenceIds, contactKinds, contactNeedsValue, withConsequence, platformIds, registers, replyTimeIds, ruleIds,
   type ConsequenceId, type ContactKind } from '../../playbook/house-rules/ids';
 import { platformById } from '../../playbook/house-rules/platforms';
 import type { HouseRulesUi } from '../../playbook/house-rules/schema';
@@ -25,17 +25,6 @@ interface Props {
   reserveDefault: number;
   reserveMax: number;
   announce: (message: string) => void;
-}
-
-/**
- * Ticks a consequence on: it joins the ladder before the first chosen step that is stricter in the
- * escalation order (warn → hide → delete → block → report), so a new step never lands after
- * "block" by accident; the user's own reordering of the others is kept.
- */
-function addStep(list: readonly ConsequenceId[], id: ConsequenceId): ConsequenceId[] {
-  const rank = consequenceIds.indexOf(id);
-  const at = list.findIndex((c) => consequenceIds.indexOf(c) > rank);
-  return at < 0 ? [...list, id] : [...list.slice(0, at), id, ...list.slice(at)];
 }
 
 export function Fields({ ui, state, set, leave, languages, errors, reserveText, setReserveText, reserveDefault,
@@ -64,7 +53,7 @@ export function Fields({ ui, state, set, leave, languages, errors, reserveText, 
 
   // Chosen consequences first, in their order; the others after them.
   const ladder = [...state.consequences, ...consequenceIds.filter((c) => !state.consequences.includes(c))];
-  const needsValue = state.contact !== 'dm';
+  const needsValue = contactNeedsValue(state.contact);
 
   return (
     <>
@@ -155,7 +144,7 @@ export function Fields({ ui, state, set, leave, languages, errors, reserveText, 
                 <label>
                   <input type="checkbox" id={`hr-consequence-${id}`} value={id} checked={on}
                     onChange={(e) => set({ consequences: (e.currentTarget as HTMLInputElement).checked
-                      ? addStep(state.consequences, id) : state.consequences.filter((c) => c !== id) })} />
+                      ? withConsequence(state.consequences, id) : state.consequences.filter((c) => c !== id) })} />
                   {/* The list's order already says it to screen readers; the number is for the eye. One
                       text node ("1."), as the server renders it: two nodes hydrated into "1..". */}
                   {on && <span class="hr-step" aria-hidden="true">{`${at + 1}.`}</span>}

@@ -53,6 +53,17 @@ export function contactNeedsValue(kind: ContactKind): boolean {
 export const replyTimeIds = ['hour', 'day', 'workday'] as const;
 export type ReplyTimeId = (typeof replyTimeIds)[number];
 
+/**
+ * Ticks a consequence on: it joins the ladder before the first chosen step that is stricter in the
+ * escalation order (warn → hide → delete → block → report), so a new step never lands after
+ * "block" by accident; the user's own reordering of the others is kept.
+ */
+export function withConsequence(list: readonly ConsequenceId[], id: ConsequenceId): ConsequenceId[] {
+  const rank = consequenceIds.indexOf(id);
+  const at = list.findIndex((c) => consequenceIds.indexOf(c) > rank);
+  return at < 0 ? [...list, id] : [...list.slice(0, at), id, ...list.slice(at)];
+}
+
 /** Consequences that take a comment down: with one of them chosen, the bio says "we remove …". */
 export const removingConsequences: readonly ConsequenceId[] = ['hide', 'delete'];
 
