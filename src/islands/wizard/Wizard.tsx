@@ -57,6 +57,8 @@ export default function Wizard(props: WizardProps) {
   const keep = (next: StoredTyping) => { setStored(next); writeStorage(wizardStorageKey, JSON.stringify(next)); };
 
   useEffect(() => {
+    // wizard.css already hides it before mounting where the browser knows `@media (scripting)`;
+    // this covers the browsers that don't.
     if (props.titleId) document.getElementById(props.titleId)?.classList.add('visually-hidden');
     for (const k of legacyWizardKeys) writeStorage(k, null);
     if (init.cleanUrl) history.replaceState(history.state, '', location.pathname + serializeWizardState(init.answers) + location.hash);
