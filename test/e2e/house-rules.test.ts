@@ -46,8 +46,7 @@ describe.skipIf(!chromiumPath)(`house-rules generator in Chromium${chromiumPath 
     const p = phrases('tr').informal.bio;
     expect([p.welcome.long, p.welcome.short, p.welcomeDm].some((w) => bio.includes(w))).toBe(true);
     expect(await page.locator('#hr-bio-count').textContent()).toMatch(/\/ 80 /);
-    expect(page.url()).toContain('platform=tiktok');
-    expect(page.url()).toContain('register=informal');
+    await page.waitForURL((url) => url.searchParams.get('platform') === 'tiktok' && url.searchParams.get('register') === 'informal');
     await context.close();
   });
 
@@ -144,6 +143,8 @@ describe.skipIf(!chromiumPath)(`house-rules generator in Chromium${chromiumPath 
     await page.fill('#hr-contact-value', 'isil@cicekci.com.tr');
     await page.check('input[name="replyTime"][value="day"]');
     await page.check('#hr-emoji');
+    // The island writes the URL in an effect after the render: wait for the last choice to reach it.
+    await page.waitForURL((url) => url.searchParams.get('emoji') === '1' && url.searchParams.get('replyTime') === 'day');
     const bio = await page.locator('[data-output="bio"]').textContent();
     const full = await page.locator('[data-output="full"]').textContent();
     const link = page.url();
