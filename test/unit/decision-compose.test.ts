@@ -6,9 +6,9 @@ import fc from 'fast-check';
 import { localeCodes } from '../../src/i18n/locales';
 import { allAnswerCombinations } from '../../src/playbook/decision/questions';
 import { resolvePlan } from '../../src/playbook/decision/plan';
-import { registers } from '../../src/playbook/decision/steps';
+import { messageStepIds, registers } from '../../src/playbook/decision/steps';
 import { serializeWizardState } from '../../src/playbook/decision/state';
-import type { WizardDrafts } from '../../src/playbook/decision/texts';
+import { draftsPayloadOk, type WizardDrafts } from '../../src/playbook/decision/texts';
 import { emptyGaps, fillGaps, findGaps, gapMarkupProblems, unfillGaps, type GapLabels } from '../../src/playbook/decision/gaps';
 import { applyEdit, channelOf, composePlan, renderPieces, swapPiece, type Piece, type PieceStates } from '../../src/playbook/decision/compose';
 import {
@@ -88,6 +88,14 @@ describe('composition over every plan, locale and register', () => {
             // A sensitive reply opens with concern instead of restating the problem in public.
             expect(parts, where).toEqual(inChannel.filter((id) => !(['reply-public', 'ask-private', 'invite-offline'].includes(id) && inChannel.includes('show-concern'))));
             if (answers.sensitive === 'yes') expect(parts, where).not.toContain('reply-public');
+            // A sensitive matter's public update says it was answered in private, and nothing else:
+            // its wording has no gap that would invite what was done (a refund, a treatment).
+            if (channel === 'later') {
+              const update = pieces.find((p) => p.key === 'follow-up-public')!;
+              const wording = answers.sensitive === 'yes' ? d[register].discreet['follow-up-public'] : d[register].parts['follow-up-public'];
+              expect(update.options, where).toEqual(wording);
+              if (answers.sensitive === 'yes') for (const o of update.options) expect(o, where).not.toContain('[[');
+            }
             // A real complaint gets a personal greeting; a statement to everyone gets none.
             if (parts.some((k) => k === 'reply-public' || k === 'continue-private' || k === 'thank')) expect(keys[0], where).toBe('greeting');
             for (const choice of [0, 1]) {
@@ -213,5 +221,15 @@ describe('one incident at a time', () => {
     });
     expect(parseStoredTyping(null, langs)).toEqual({ typing: { gaps: {}, pieces: {} }, damaged: false });
     expect(parseStoredTyping('{nope', langs).damaged).toBe(true);
+  });
+});
+
+describe('drafts fetched for another language', () => {
+  it('are used only when every wording is there, the discreet ones included', () => {
+    const d = drafts.en!;
+    expect(draftsPayloadOk(d, messageStepIds)).toBe(true);
+    const { discreet: _, ...withoutDiscreet } = d.formal;
+    expect(draftsPayloadOk({ ...d, formal: withoutDiscreet }, messageStepIds)).toBe(false);
+    expect(draftsPayloadOk({ ...d, informal: { ...d.informal, discreet: {} } }, messageStepIds)).toBe(false);
   });
 });

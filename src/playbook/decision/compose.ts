@@ -18,6 +18,12 @@ export interface RegisterDrafts {
   greeting: string[];
   closing: string[];
   parts: Partial<Record<StepId, string[]>>;
+  /**
+   * Wordings used instead of `parts` where the comment touches health, an injury, a child or a
+   * legal claim (the plan shows concern, DESIGN invariant 18): the public update then says that it
+   * was answered in private and nothing about what was done – no gap invites a detail.
+   */
+  discreet: Record<(typeof discreetStepIds)[number], string[]>;
 }
 
 /** Parts that speak to everyone reading, not to the person who wrote: no personal greeting. */
@@ -34,6 +40,9 @@ const privately: readonly string[] = ['warn'];
 const replacedBy: Readonly<Record<string, string>> = {
   'reply-public': 'show-concern', 'ask-private': 'show-concern', 'invite-offline': 'show-concern',
 };
+
+/** Steps with a discreet wording (`RegisterDrafts.discreet`). */
+export const discreetStepIds = ['follow-up-public'] as const satisfies readonly StepId[];
 
 /** The channel a writing step's words go to, derived from the step's own data. */
 export function channelOf(step: { id: string; kind: string; writesMessage: boolean }): Channel | undefined {
@@ -75,12 +84,14 @@ export function composePlan(
   drafts: RegisterDrafts,
 ): Partial<Record<Channel, Piece[]>> {
   const out: Partial<Record<Channel, Piece[]>> = {};
+  const discreet = plan.some((s) => s.id === 'show-concern');
   for (const channel of channels) {
     const inChannel = plan.filter((s) => channelOf(s) === channel);
     const parts = inChannel
       .filter((s) => !inChannel.some((o) => o.id === replacedBy[s.id]))
       .flatMap((s) => {
-        const options = drafts.parts[s.id as StepId];
+        const id = s.id as StepId;
+        const options = (discreet ? (drafts.discreet as Partial<Record<StepId, string[]>>)[id] : undefined) ?? drafts.parts[id];
         // An optional part (a touch of humour) starts left out; "other wording" brings it in.
         return options?.length ? [{ key: s.id, options: s.optional ? ['', ...options] : options }] : [];
       });

@@ -7,6 +7,7 @@ import { messageStepIds, registers, stepIds } from './steps';
 import { platformIds } from './platforms';
 import { wizardUiKeys, type WizardDrafts, type WizardTexts } from './texts';
 import { gapMarkupProblems } from './gaps';
+import { discreetStepIds } from './compose';
 
 const text = z.string().trim().min(1);
 const strictKeys = (keys: readonly string[], value: z.ZodType) =>
@@ -46,7 +47,14 @@ export const wizardTextsSchema = z.strictObject({
 
 const gapInfo = z.strictObject({ label: text, hint: text.optional(), sentence: z.literal(true).optional() });
 const options = z.array(text).min(2);
-const registerDrafts = z.strictObject({ greeting: options, closing: options, parts: strictKeys(messageStepIds, options) });
+// Discreet wordings (compose.ts) carry no gap: there is nothing about the person to fill in.
+const noGaps = z.array(text.refine((t) => !t.includes('[['), 'a discreet wording has no gap')).min(2);
+const registerDrafts = z.strictObject({
+  greeting: options,
+  closing: options,
+  parts: strictKeys(messageStepIds, options),
+  discreet: strictKeys(discreetStepIds, noGaps),
+});
 
 export const wizardDraftsSchema = z
   .strictObject({ gaps: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), gapInfo), formal: registerDrafts, informal: registerDrafts })

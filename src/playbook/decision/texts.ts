@@ -5,7 +5,7 @@
 import type { AnswerOf, QuestionId } from './questions';
 import { registers, type Register, type StepId } from './steps';
 import type { GapLabels } from './gaps';
-import type { RegisterDrafts } from './compose';
+import { discreetStepIds, type RegisterDrafts } from './compose';
 import type { PlatformId } from './platforms';
 import type { TimeWords } from './timing';
 
@@ -96,7 +96,8 @@ export function draftsPayloadOk(data: unknown, messageSteps: readonly string[]):
   const list = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string');
   return registers.every((r) => {
     const reg = data[r];
-    return isObject(reg) && list(reg.greeting) && list(reg.closing) && isObject(reg.parts) &&
-      messageSteps.every((id) => list((reg.parts as Record<string, unknown>)[id]));
+    return isObject(reg) && list(reg.greeting) && list(reg.closing) && isObject(reg.parts) && isObject(reg.discreet) &&
+      messageSteps.every((id) => list((reg.parts as Record<string, unknown>)[id])) &&
+      discreetStepIds.every((id) => list((reg.discreet as Record<string, unknown>)[id]));
   });
 }
