@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
-import { allAnswerCombinations, placeOf } from '../../src/playbook/decision/questions';
+import { allAnswerCombinations, placeOf, type Answers } from '../../src/playbook/decision/questions';
 import { resolvePlan, stepText } from '../../src/playbook/decision/plan';
 import { platformIds } from '../../src/playbook/decision/platforms';
 import { findGaps } from '../../src/playbook/decision/gaps';
@@ -139,6 +139,20 @@ describe('step texts fit every plan they appear in', () => {
     expect(stepText(en.steps.hide, hide)).toBe(en.steps.hide.byPlatform!.facebook);
     expect(stepText(en.steps.hide, { platform: 'other' })).toBe(en.steps.hide.text);
     expect(steps.hide.kind).toBe('moderate');
+  });
+
+  it.each(content)('$locale: on a Facebook Page the rules go out in the one private reply Facebook allows, before the comment goes', ({ locale, texts }) => {
+    const ids = (a: Answers) => resolvePlan(a).map((s) => s.id);
+    expect(ids({ kind: 'troll', platform: 'facebook', place: 'own', staff: 'no', spreading: 'no', mood: 'calm' }))
+      .toEqual(['monitor', 'document', 'hide', 'warn', 'block']);
+    const profanity = resolvePlan({ kind: 'abusive', abuse: 'profanity', platform: 'facebook', place: 'own', sensitive: 'no', spreading: 'no', mood: 'calm' });
+    expect(profanity.map((s) => s.id)).toEqual(['notify-rules-private', 'delete', 'continue-private']);
+    // The step names the limits that make it one message: one reply, within 7 days.
+    for (const id of ['warn', 'notify-rules-private'] as const) {
+      const text = stepText(texts.steps[id], { platform: 'facebook' });
+      expect(text, `${locale} ${id}`).not.toBe(texts.steps[id].text);
+      expect(text, `${locale} ${id}`).toMatch(/\b7\b/);
+    }
   });
 
   it.each(content)('$locale: Instagram’s Restrict is named in the platform’s own words where confirmed (en, de)', ({ locale, texts }) => {

@@ -9,7 +9,7 @@ import { stepIds, steps, type StepId } from '../../src/playbook/decision/steps';
 import { responseTarget } from '../../src/playbook/decision/timing';
 
 const combos = allAnswerCombinations();
-const COMBINATIONS = 5227;
+const COMBINATIONS = 5171;
 const cases = combos.map((answers) => ({ answers, plan: resolvePlan(answers) }));
 
 const ids = (plan: PlanStep[]) => plan.map((s) => s.id);

@@ -59,7 +59,7 @@ const reviews = { ...usual, replyPublic: 'once', reportRule: false, flagReview: 
 
 export const platformCapabilities: Record<PlatformId, PlatformCapabilities> = {
   instagram: { ...usual, messageAuthor: true, delete: true, restrict: true, block: true },
-  facebook: { ...usual, hide: true, delete: true, block: true },
+  facebook: { ...usual, messageAuthor: true, hide: true, delete: true, block: true },
   tiktok: { ...usual, delete: true, restrict: true },
   youtube: { ...usual, delete: true, restrict: true, block: true },
   x: { ...usual, hide: true, hiddenStillReportable: true, block: true },
@@ -90,14 +90,15 @@ export const capabilitySources: Record<PlatformId, CapabilitySource> = {
     sources: [
       'https://developers.facebook.com/docs/graph-api/reference/comment/ (a Page can hide or delete comments: is_hidden)',
       'https://www.clrn.org/what-happens-when-you-hide-someone%ca%bcs-comment-on-facebook (third-party: a hidden comment stays visible to its author and their friends)',
+      'https://developers.facebook.com/documentation/business-messaging/messenger-platform/discovery/private-replies (Meta, updated 2026-04-16: a Page can send one private reply to a person who commented on its posts, within 7 days; more only once they answer)',
       dsa,
     ],
     checked,
     note:
       'Meta\'s own help page on hiding was not found in this session; the visibility of hidden comments (author and friends) ' +
-      'comes from third-party pages and matches the guide. Not confirmed, so left out: that a hidden comment can still be ' +
-      'reported (hiddenStillReportable = false: report first), a Page\'s private reply to a commenter (messageAuthor = false) ' +
-      'and the keyword filter for Pages (restrict = false).',
+      'comes from third-party pages and matches the guide. The private reply is confirmed by Meta\'s developer page, not a ' +
+      'help page: the step texts name its limits (one message, 7 days). Not confirmed, so left out: that a hidden comment can ' +
+      'still be reported (hiddenStillReportable = false: report first) and the keyword filter for Pages (restrict = false).',
   },
   tiktok: {
     sources: [
