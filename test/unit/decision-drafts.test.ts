@@ -132,13 +132,25 @@ describe('step texts fit every plan they appear in', () => {
   });
 
   it('every locale varies the same steps for the same platforms, and stepText picks the variant', () => {
-    const shape = (t: WizardTexts) => stepIds.map((id) => `${id}:${Object.keys(t.steps[id].byPlatform ?? {}).sort().join(',')}`);
+    const shape = (t: WizardTexts) => stepIds.map((id) => `${id}:${Object.keys(t.steps[id].byPlatform ?? {}).sort().join(',')}${t.steps[id].discreet ? ':discreet' : ''}`);
     const en = content.find((c) => c.locale === 'en')!.texts;
     for (const { locale, texts } of content) expect(shape(texts), locale).toEqual(shape(en));
     const [hide] = resolvePlan({ kind: 'troll', platform: 'facebook', place: 'own', staff: 'no', spreading: 'no', mood: 'calm' }).filter((s) => s.id === 'hide');
     expect(stepText(en.steps.hide, hide)).toBe(en.steps.hide.byPlatform!.facebook);
     expect(stepText(en.steps.hide, { platform: 'other' })).toBe(en.steps.hide.text);
     expect(steps.hide.kind).toBe('moderate');
+  });
+
+  it.each(content)('$locale: on a sensitive matter the "close the loop" step asks for the discreet update, on every platform', ({ locale, texts }) => {
+    const t = texts.steps['follow-up-public'];
+    for (const platform of ['google', 'facebook', 'other'] as const) {
+      const answers: Answers = { kind: 'complaint', platform, place: placeOf({ platform }) ?? 'own', validity: 'justified', fixable: 'yes', private: 'no', spreading: 'no', mood: 'calm' };
+      const step = (a: Answers) => resolvePlan(a).find((s) => s.id === 'follow-up-public')!;
+      expect(stepText(t, step({ ...answers, sensitive: 'yes' })), `${locale} ${platform}`).toBe(t.discreet);
+      // Not sensitive: the platform's own text (Google: edit the one reply) or the general one.
+      expect(stepText(t, step({ ...answers, sensitive: 'no', private: 'yes' })), `${locale} ${platform}`).toBe(t.byPlatform?.[platform] ?? t.text);
+    }
+    expect(t.discreet).toMatch(/\S/);
   });
 
   it.each(content)('$locale: on a Facebook Page the rules go out in the one private reply Facebook allows, before the comment goes', ({ locale, texts }) => {

@@ -42,6 +42,7 @@ export const wizardTextsSchema = z.strictObject({
     title: text,
     text: text,
     byPlatform: z.strictObject(Object.fromEntries(platformIds.map((p) => [p, text.optional()])) as Record<string, z.ZodType>).optional(),
+    discreet: text.optional(),
   })),
 });
 

@@ -20,6 +20,8 @@ export interface PlanStep {
   platform: PlatformId;
   /** For `cool-down`: how long to step away, in minutes; always fits inside the response target. */
   pauseMinutes?: number;
+  /** The comment touches health, an injury, a child or a legal claim: a step's discreet text applies. */
+  discreet?: true;
 }
 
 export interface PlanOptions {
@@ -44,7 +46,7 @@ export function resolvePlan(input: Answers, options: PlanOptions = {}): PlanStep
   const plan: PlanStep[] = [];
   const add = (id: StepId, optional = false): void => {
     if (plan.some((s) => s.id === id)) return;
-    plan.push({ id, ...steps[id], optional, platform });
+    plan.push({ id, ...steps[id], optional, platform, ...(a.sensitive === 'yes' ? { discreet: true as const } : {}) });
   };
   const pause = (): void => {
     if (a.kind === 'heated' || a.mood === 'upset') {
@@ -184,7 +186,10 @@ export function resolvePlan(input: Answers, options: PlanOptions = {}): PlanStep
 }
 
 
-/** The explanation of a step as shown in this plan: the platform's own text where there is one. */
-export function stepText(texts: Omit<StepTexts, 'title'>, step: Pick<PlanStep, 'platform'>): string {
-  return texts.byPlatform?.[step.platform] ?? texts.text;
+/**
+ * The explanation of a step as shown in this plan: on a sensitive matter the discreet text where
+ * the step has one (it covers every platform), else the platform's own text where there is one.
+ */
+export function stepText(texts: Omit<StepTexts, 'title'>, step: Pick<PlanStep, 'platform' | 'discreet'>): string {
+  return (step.discreet && texts.discreet) || texts.byPlatform?.[step.platform] || texts.text;
 }

@@ -51,6 +51,8 @@ export interface StepTexts {
   title: string;
   text: string;
   byPlatform?: Partial<Record<PlatformId, string>>;
+  /** On a sensitive matter (DESIGN invariant 18), for every platform: says what to leave out. */
+  discreet?: string;
 }
 
 /**
