@@ -227,6 +227,10 @@ describe.skipIf(!chromiumPath)(`decision wizard in Chromium${chromiumPath ? '' :
     await page.locator('input[name="wizard-register"][value="informal"]').check();
     await expect.poll(() => page.locator('[data-output="reply"]').inputValue()).toMatch(/^(Merhaba|Selam) \[/);
     expect(await page.locator('[data-output="private"]').count()).toBe(1);
+    // The complaint spreads: the words for everyone are a comment of their own, not in the reply.
+    const crowd = (await page.locator('[data-output="everyone"]').inputValue()).split('\n')[0]!;
+    expect(crowd.length).toBeGreaterThan(20);
+    expect(await page.locator('[data-output="reply"]').inputValue()).not.toContain(crowd.slice(0, 20));
     await page.locator('#wizard-reply-lang').selectOption('de');
     await expect.poll(() => page.locator('[data-output="reply"]').inputValue()).toMatch(/^(Hallo|Hi) \[/);
     const threat = await open(context, '/tr/wizard/?kind=abusive&abuse=threat&platform=facebook&place=own&staff=no&spreading=no&mood=calm', '[data-step]');

@@ -37,6 +37,9 @@ describe('gaps with ids', () => {
     expect(fillGaps('Plan: [[fix]]', { fix: 'we refund you' }, labels)).toBe('Plan: we refund you.');
     expect(fillGaps('Plan: [[fix]]', { fix: 'We refund you!' }, labels)).toBe('Plan: We refund you!');
     expect(fillGaps('Plan: [[fix]]', { fix: 'We refund you. ' }, labels)).toBe('Plan: We refund you.');
+    // A value ending in a full stop before the draft's own: one full stop, not two.
+    expect(fillGaps('Call or visit us: [[contact]].', { contact: 'Király u. 1.' }, {})).toBe('Call or visit us: Király u. 1.');
+    expect(fillGaps('Visit [[contact]] today.', { contact: 'Király u. 1.' }, {})).toBe('Visit Király u. 1. today.');
   });
 
   it('turns edited text back into gaps: marks and untouched values', () => {
@@ -88,6 +91,16 @@ describe('composition over every plan, locale and register', () => {
             // A sensitive reply opens with concern instead of restating the problem in public.
             expect(parts, where).toEqual(inChannel.filter((id) => !(['reply-public', 'ask-private', 'invite-offline'].includes(id) && inChannel.includes('show-concern'))));
             if (answers.sensitive === 'yes') expect(parts, where).not.toContain('reply-public');
+            // Partly right: the apology owns the part that is right, then the facts are put straight.
+            const apology = pieces.find((p) => p.key === 'apologize');
+            if (apology) {
+              const partly = inChannel.includes('correct-facts');
+              expect(partly, where).toBe(answers.validity === 'partly');
+              expect(apology.options, where).toEqual(partly ? d[register].partly.apologize : d[register].parts.apologize);
+            }
+            // Words for the crowd are a comment of their own, never part of the reply to one person.
+            if (channel === 'everyone') expect(parts, where).toEqual(['keep-answering']);
+            else expect(parts, where).not.toContain('keep-answering');
             // A sensitive matter's public update says it was answered in private, and nothing else:
             // its wording has no gap that would invite what was done (a refund, a treatment).
             if (channel === 'later') {
@@ -231,5 +244,7 @@ describe('drafts fetched for another language', () => {
     const { discreet: _, ...withoutDiscreet } = d.formal;
     expect(draftsPayloadOk({ ...d, formal: withoutDiscreet }, messageStepIds)).toBe(false);
     expect(draftsPayloadOk({ ...d, informal: { ...d.informal, discreet: {} } }, messageStepIds)).toBe(false);
+    const { partly: __, ...withoutPartly } = d.formal;
+    expect(draftsPayloadOk({ ...d, formal: withoutPartly }, messageStepIds)).toBe(false);
   });
 });

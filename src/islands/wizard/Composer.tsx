@@ -21,8 +21,8 @@ interface Props {
 }
 
 type Status = '' | 'warn' | 'copied' | 'selected';
-const output: Record<Channel, string> = { public: 'reply', private: 'private', later: 'later' };
-const titles = { public: 'channelPublic', private: 'channelPrivate', later: 'channelLater' } as const;
+const output: Record<Channel, string> = { public: 'reply', everyone: 'everyone', private: 'private', later: 'later' };
+const titles = { public: 'channelPublic', everyone: 'channelEveryone', private: 'channelPrivate', later: 'channelLater' } as const;
 
 export function Composer(p: Props) {
   const { ui, channel } = p;

@@ -6,12 +6,13 @@ import type { StepId } from './steps';
 import { emptyGaps, fillGaps, findGaps, unfillGaps, type GapLabels, type GapValues } from './gaps';
 
 /**
- * Where a step's words go. `public`: the reply under the comment. `private`: the message in the
- * private channel. `later`: the public update once it is solved – posted (or edited into a review
- * reply) after the private talk, never together with the first reply.
+ * Where a step's words go. `public`: the reply under the comment. `everyone`: a comment of its own
+ * for everyone joining in when a complaint spreads – not part of the reply to the one person.
+ * `private`: the message in the private channel. `later`: the public update once it is solved –
+ * posted (or edited into a review reply) after the private talk, never together with the first reply.
  */
-export type Channel = 'public' | 'private' | 'later';
-export const channels: readonly Channel[] = ['public', 'private', 'later'];
+export type Channel = 'public' | 'everyone' | 'private' | 'later';
+export const channels: readonly Channel[] = ['public', 'everyone', 'private', 'later'];
 
 /** Per register: greetings and sign-offs to choose from, and each writing step's part. */
 export interface RegisterDrafts {
@@ -24,11 +25,18 @@ export interface RegisterDrafts {
    * was answered in private and nothing about what was done – no gap invites a detail.
    */
   discreet: Record<(typeof discreetStepIds)[number], string[]>;
+  /**
+   * Wordings used instead of `parts` where the complaint is partly right (the plan apologises and
+   * corrects, DESIGN invariant 17): the apology owns the part that is right, not the whole.
+   */
+  partly: Record<(typeof partlyStepIds)[number], string[]>;
 }
 
 /** Parts that speak to everyone reading, not to the person who wrote: no personal greeting. */
 const toEveryone: readonly string[] = ['state-rules-public', 'follow-up-public', 'keep-answering'];
 const later: readonly string[] = ['follow-up-public'];
+/** Words for the crowd when a complaint spreads: pasted into the reply, they would read as a speech. */
+const crowd: readonly string[] = ['keep-answering'];
 /** Moderation that speaks to the person alone: a troll's warning is never posted in public. */
 const privately: readonly string[] = ['warn'];
 /**
@@ -43,11 +51,14 @@ const replacedBy: Readonly<Record<string, string>> = {
 
 /** Steps with a discreet wording (`RegisterDrafts.discreet`). */
 export const discreetStepIds = ['follow-up-public'] as const satisfies readonly StepId[];
+/** Steps with a wording for a complaint that is partly right (`RegisterDrafts.partly`). */
+export const partlyStepIds = ['apologize'] as const satisfies readonly StepId[];
 
 /** The channel a writing step's words go to, derived from the step's own data. */
 export function channelOf(step: { id: string; kind: string; writesMessage: boolean }): Channel | undefined {
   if (!step.writesMessage) return undefined;
   if (later.includes(step.id)) return 'later';
+  if (crowd.includes(step.id)) return 'everyone';
   return step.kind === 'private' || privately.includes(step.id) ? 'private' : 'public';
 }
 
@@ -85,13 +96,15 @@ export function composePlan(
 ): Partial<Record<Channel, Piece[]>> {
   const out: Partial<Record<Channel, Piece[]>> = {};
   const discreet = plan.some((s) => s.id === 'show-concern');
+  const partly = plan.some((s) => s.id === 'apologize') && plan.some((s) => s.id === 'correct-facts');
+  const situational = (discreet ? drafts.discreet : partly ? drafts.partly : {}) as Partial<Record<StepId, string[]>>;
   for (const channel of channels) {
     const inChannel = plan.filter((s) => channelOf(s) === channel);
     const parts = inChannel
       .filter((s) => !inChannel.some((o) => o.id === replacedBy[s.id]))
       .flatMap((s) => {
         const id = s.id as StepId;
-        const options = (discreet ? (drafts.discreet as Partial<Record<StepId, string[]>>)[id] : undefined) ?? drafts.parts[id];
+        const options = situational[id] ?? drafts.parts[id];
         // An optional part (a touch of humour) starts left out; "other wording" brings it in.
         return options?.length ? [{ key: s.id, options: s.optional ? ['', ...options] : options }] : [];
       });

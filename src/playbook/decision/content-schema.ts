@@ -7,7 +7,7 @@ import { messageStepIds, registers, stepIds } from './steps';
 import { platformIds } from './platforms';
 import { wizardUiKeys, type WizardDrafts, type WizardTexts } from './texts';
 import { gapMarkupProblems } from './gaps';
-import { discreetStepIds } from './compose';
+import { discreetStepIds, partlyStepIds } from './compose';
 
 const text = z.string().trim().min(1);
 const strictKeys = (keys: readonly string[], value: z.ZodType) =>
@@ -55,6 +55,7 @@ const registerDrafts = z.strictObject({
   closing: options,
   parts: strictKeys(messageStepIds, options),
   discreet: strictKeys(discreetStepIds, noGaps),
+  partly: strictKeys(partlyStepIds, options),
 });
 
 export const wizardDraftsSchema = z

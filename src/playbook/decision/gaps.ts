@@ -34,9 +34,16 @@ function asTyped(value: string, info: GapInfo | undefined): string {
   return info?.sentence && !/[.!?…:;)"”»]$/.test(v) ? `${v}.` : v;
 }
 
-/** The text with every filled gap replaced; empty gaps show as `[label]`. */
+/**
+ * The text with every filled gap replaced; empty gaps show as `[label]`. A value that ends with a
+ * full stop (an address "Király u. 1.", "Ltd.") before the draft's own full stop keeps just one.
+ */
 export function fillGaps(text: string, values: GapValues, labels: GapLabels): string {
-  return text.replace(gapPattern, (_, id: string) => (values[id]?.trim() ? asTyped(values[id]!, labels[id]) : gapMark(labels[id], id)));
+  return text.replace(gapPattern, (match: string, id: string, at: number) => {
+    if (!values[id]?.trim()) return gapMark(labels[id], id);
+    const v = asTyped(values[id]!, labels[id]);
+    return v.endsWith('.') && text[at + match.length] === '.' ? v.slice(0, -1) : v;
+  });
 }
 
 /** The gaps of a text that the user has not filled yet: copying warns while this is not empty. */

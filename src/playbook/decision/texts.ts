@@ -5,7 +5,7 @@
 import type { AnswerOf, QuestionId } from './questions';
 import { registers, type Register, type StepId } from './steps';
 import type { GapLabels } from './gaps';
-import { discreetStepIds, type RegisterDrafts } from './compose';
+import { discreetStepIds, partlyStepIds, type RegisterDrafts } from './compose';
 import type { PlatformId } from './platforms';
 import type { TimeWords } from './timing';
 
@@ -17,6 +17,7 @@ export const wizardUiKeys = [
   'timeTitle', 'target', 'postedLabel', 'postedHelp', 'postedInvalid', 'leftTarget', 'leftLatest', 'overdue',
   'replyLang', 'register', 'formal', 'informal', 'gapsLegend',
   'channelPublic', 'channelPrivate', 'channelLater', 'channelPublicHelp', 'channelPrivateHelp', 'channelLaterHelp',
+  'channelEveryone', 'channelEveryoneHelp',
   'inReply', 'swap', 'partGreeting', 'partClosing', 'partsLegend',
   'stillEmpty', 'copy', 'copyAnyway', 'copied', 'copyFallback', 'gapWarning', 'draftsLoading', 'draftsFailed',
   'clearTyped', 'cleared', 'storageDamaged', 'droppedNotice',
@@ -100,6 +101,7 @@ export function draftsPayloadOk(data: unknown, messageSteps: readonly string[]):
     const reg = data[r];
     return isObject(reg) && list(reg.greeting) && list(reg.closing) && isObject(reg.parts) && isObject(reg.discreet) &&
       messageSteps.every((id) => list((reg.parts as Record<string, unknown>)[id])) &&
-      discreetStepIds.every((id) => list((reg.discreet as Record<string, unknown>)[id]));
+      discreetStepIds.every((id) => list((reg.discreet as Record<string, unknown>)[id])) &&
+      isObject(reg.partly) && partlyStepIds.every((id) => list((reg.partly as Record<string, unknown>)[id]));
   });
 }
