@@ -236,6 +236,16 @@ describe('wizard island: the plan', () => {
     expect(document.querySelector('[data-output="target"]')).toBeNull();
   });
 
+  it('an upset owner\'s pause in a threat plan speaks of deciding, not of writing: nothing is written there', async () => {
+    open('?kind=abusive&abuse=threat&platform=facebook&place=own&staff=no&spreading=no&mood=upset');
+    await waitFor(() => expect(planIds()).toContain('cool-down'));
+    expect(document.querySelector('.wizard-pause')!.textContent).toBe(ui.pauseQuiet.replace('{n}', '10'));
+    cleanup();
+    open('?kind=heated&platform=facebook&place=own&validity=justified&sensitive=no&fixable=yes&private=no&spreading=no');
+    await waitFor(() => expect(planIds()).toContain('cool-down'));
+    expect(document.querySelector('.wizard-pause')!.textContent).toMatch(new RegExp(`^${ui.pause.split('{n}')[0]}`));
+  });
+
   it('reads the posting time from a text keyboard and shows the time left right beside the field', async () => {
     open(complaint);
     await reply();

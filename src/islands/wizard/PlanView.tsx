@@ -101,7 +101,7 @@ export function PlanView(p: Props) {
                   {step.optional && <span class="wizard-optional"> ({ui.optional})</span>}
                 </summary>
                 {details?.[step.id] && <p>{stepText(details[step.id], step)}</p>}
-                {step.pauseMinutes !== undefined && <p class="wizard-pause">{format(ui.pause, { n: step.pauseMinutes })}</p>}
+                {step.pauseMinutes !== undefined && <p class="wizard-pause">{format(writes ? ui.pause : ui.pauseQuiet, { n: step.pauseMinutes })}</p>}
                 {step.id === firstHost && settings}
                 {pieces && channel && (
                   <Composer key={`${lang}-${register}-${channel}-${p.generation}`} channel={channel} pieces={pieces}

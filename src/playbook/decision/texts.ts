@@ -13,7 +13,7 @@ export const wizardUiKeys = [
   'intro', 'privacy', 'noJsNote',
   'progress', 'next', 'back', 'restart', 'chooseFirst',
   'summaryTitle', 'change',
-  'planTitle', 'planIntro', 'optional', 'guideLink', 'pause', 'safety', 'noReply', 'copyLink', 'linkCopied',
+  'planTitle', 'planIntro', 'optional', 'guideLink', 'pause', 'pauseQuiet', 'safety', 'noReply', 'copyLink', 'linkCopied',
   'timeTitle', 'target', 'postedLabel', 'postedHelp', 'postedInvalid', 'leftTarget', 'leftLatest', 'overdue',
   'replyLang', 'register', 'formal', 'informal', 'gapsLegend',
   'channelPublic', 'channelPrivate', 'channelLater', 'channelPublicHelp', 'channelPrivateHelp', 'channelLaterHelp',
