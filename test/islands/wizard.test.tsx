@@ -360,7 +360,7 @@ describe('wizard island: reply languages', () => {
     open('?kind=not-negative&place=own');
     await reply();
     fireEvent.change(screen.getByLabelText(ui.replyLang), { target: { value: 'de' } });
-    const thank = (r: 'formal' | 'informal') => deDrafts[r].parts.thank![0]!.replace(/\[\[(\w+)\]\]/g, (_, id: string) => `[${deDrafts.gaps[id]!.label}]`);
+    const thank = (r: 'formal' | 'informal') => deDrafts[r].parts.thank![0]!.replace(/\[\[([\w-]+)\]\]/g, (_, id: string) => `[${deDrafts.gaps[id]!.label}]`);
     await waitFor(async () => expect((await reply()).value).toBe(`Guten Tag, [${deDrafts.gaps.name!.label}]!\n${thank('formal')}\nViele Grüße\n[${deDrafts.gaps.signer!.label}]`));
     expect(fetchMock).toHaveBeenCalledWith('/de/wizard/drafts.json');
     fireEvent.click(screen.getByLabelText(ui.informal));

@@ -141,6 +141,15 @@ describe('step texts fit every plan they appear in', () => {
     expect(steps.hide.kind).toBe('moderate');
   });
 
+  it.each(content)('$locale: a question or praise opens with a wording that fits both, its one blank for either', ({ locale, drafts }) => {
+    for (const register of registers) {
+      const [first, ...others] = drafts[register].parts.thank!;
+      expect(findGaps(first!), `${locale} ${register}`).toEqual(['reply-line']);
+      // The other wordings stay for one or the other: praise (personal) and question (answer).
+      expect(others.flatMap((o) => findGaps(o)).sort(), `${locale} ${register}`).toEqual(['answer', 'personal']);
+    }
+  });
+
   it.each(content)('$locale: on a sensitive matter the "close the loop" step asks for the discreet update, on every platform', ({ locale, texts }) => {
     const t = texts.steps['follow-up-public'];
     for (const platform of ['google', 'facebook', 'other'] as const) {
