@@ -141,6 +141,15 @@ describe('step texts fit every plan they appear in', () => {
     expect(steps.hide.kind).toBe('moderate');
   });
 
+  it.each(content)('$locale: on a review platform "answer where it stands" names the platform, not groups and other posts', ({ locale, texts }) => {
+    for (const platform of ['google', 'review-site'] as const) {
+      const plan = resolvePlan({ kind: 'complaint', platform, validity: 'justified', sensitive: 'no', fixable: 'yes', private: 'no', spreading: 'no', mood: 'calm' });
+      const step = plan.find((s) => s.id === 'answer-elsewhere')!;
+      expect(stepText(texts.steps['answer-elsewhere'], step), `${locale} ${platform}`).toBe(texts.steps['answer-elsewhere'].byPlatform![platform]);
+      expect(stepText(texts.steps['answer-elsewhere'], step)).not.toBe(stepText(texts.steps['reply-public'], step));
+    }
+  });
+
   it.each(content)('$locale: a question or praise opens with a wording that fits both, its one blank for either', ({ locale, drafts }) => {
     for (const register of registers) {
       const [first, ...others] = drafts[register].parts.thank!;
