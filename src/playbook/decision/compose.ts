@@ -91,11 +91,13 @@ export interface Piece {
 
 /** Each channel the plan writes in, with its pieces in order: [greeting], parts…, closing. */
 export function composePlan(
-  plan: readonly { id: string; kind: string; writesMessage: boolean; optional?: boolean }[],
+  plan: readonly { id: string; kind: string; writesMessage: boolean; optional?: boolean; discreet?: true }[],
   drafts: RegisterDrafts,
 ): Partial<Record<Channel, Piece[]>> {
   const out: Partial<Record<Channel, Piece[]>> = {};
-  const discreet = plan.some((s) => s.id === 'show-concern');
+  // The plan marks a sensitive matter on its steps (plan.ts); a partly right complaint shows in
+  // its steps: an apology and a correction together.
+  const discreet = plan.some((s) => s.discreet);
   const partly = plan.some((s) => s.id === 'apologize') && plan.some((s) => s.id === 'correct-facts');
   const situational = (discreet ? drafts.discreet : partly ? drafts.partly : {}) as Partial<Record<StepId, string[]>>;
   for (const channel of channels) {

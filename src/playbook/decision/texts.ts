@@ -97,11 +97,14 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 export function draftsPayloadOk(data: unknown, messageSteps: readonly string[]): boolean {
   if (!isObject(data) || !isObject(data.gaps)) return false;
   const list = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string');
+  // Each section of a register and the step ids it must hold a wording for.
+  const sections: Record<string, readonly string[]> = { parts: messageSteps, discreet: discreetStepIds, partly: partlyStepIds };
   return registers.every((r) => {
     const reg = data[r];
-    return isObject(reg) && list(reg.greeting) && list(reg.closing) && isObject(reg.parts) && isObject(reg.discreet) &&
-      messageSteps.every((id) => list((reg.parts as Record<string, unknown>)[id])) &&
-      discreetStepIds.every((id) => list((reg.discreet as Record<string, unknown>)[id])) &&
-      isObject(reg.partly) && partlyStepIds.every((id) => list((reg.partly as Record<string, unknown>)[id]));
+    return isObject(reg) && list(reg.greeting) && list(reg.closing) &&
+      Object.entries(sections).every(([key, ids]) => {
+        const section = reg[key];
+        return isObject(section) && ids.every((id) => list(section[id]));
+      });
   });
 }
