@@ -52,7 +52,12 @@ export default defineConfig({
         // text formatter that only the two tools use.
         output: {
           codeSplitting: {
-            groups: [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]|[\\/]src[\\/]islands[\\/]shared[\\/]|[\\/]src[\\/]i18n[\\/]format\.ts/ }],
+            groups: [
+              {
+                name: 'preact',
+                test: /[\\/]node_modules[\\/]preact[\\/]|[\\/]src[\\/]islands[\\/]shared[\\/]|[\\/]src[\\/]i18n[\\/]format\.ts/,
+              },
+            ],
           },
         },
       },

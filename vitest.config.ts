@@ -9,12 +9,26 @@ export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
-      { oxc: preactJsx, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       {
         oxc: preactJsx,
-        test: { name: 'islands', include: ['test/islands/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
       },
-      { test: { name: 'site', include: ['test/site/**/*.test.ts'], environment: 'node', testTimeout: 120_000 } },
+      {
+        oxc: preactJsx,
+        test: {
+          name: 'islands',
+          include: ['test/islands/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['test/site/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+        },
+      },
       {
         test: {
           name: 'e2e',

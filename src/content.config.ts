@@ -21,15 +21,42 @@ const home = defineCollection({
 });
 
 // The wizard's texts and reply drafts, one pair of files per locale (content/wizard/<locale>/).
-const wizardTexts = defineCollection({ loader: glob({ pattern: '*/texts.json', base: './content/wizard' }), schema: wizardTextsSchema });
-const wizardDrafts = defineCollection({ loader: glob({ pattern: '*/drafts.json', base: './content/wizard' }), schema: wizardDraftsSchema });
+const wizardTexts = defineCollection({
+  loader: glob({ pattern: '*/texts.json', base: './content/wizard' }),
+  schema: wizardTextsSchema,
+});
+const wizardDrafts = defineCollection({
+  loader: glob({ pattern: '*/drafts.json', base: './content/wizard' }),
+  schema: wizardDraftsSchema,
+});
 
 // The house-rules generator's UI texts and phrases, one pair of files per locale (content/house-rules/<locale>/).
-const houseRulesUi = defineCollection({ loader: glob({ pattern: '*/ui.json', base: './content/house-rules' }), schema: houseRulesUiSchema });
-const houseRulesPhrases = defineCollection({ loader: glob({ pattern: '*/phrases.json', base: './content/house-rules' }), schema: phraseFileSchema });
+const houseRulesUi = defineCollection({
+  loader: glob({ pattern: '*/ui.json', base: './content/house-rules' }),
+  schema: houseRulesUiSchema,
+});
+const houseRulesPhrases = defineCollection({
+  loader: glob({ pattern: '*/phrases.json', base: './content/house-rules' }),
+  schema: phraseFileSchema,
+});
 
 // The privacy page (content/privacy/<locale>.mdx) and the legal notice's labels (content/legal/<locale>.json).
-const privacy = defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/privacy' }), schema: privacyFrontmatter });
-const legal = defineCollection({ loader: glob({ pattern: '*.json', base: './content/legal' }), schema: legalLabelsSchema });
+const privacy = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/privacy' }),
+  schema: privacyFrontmatter,
+});
+const legal = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/legal' }),
+  schema: legalLabelsSchema,
+});
 
-export const collections = { guide, home, wizardTexts, wizardDrafts, houseRulesUi, houseRulesPhrases, privacy, legal };
+export const collections = {
+  guide,
+  home,
+  wizardTexts,
+  wizardDrafts,
+  houseRulesUi,
+  houseRulesPhrases,
+  privacy,
+  legal,
+};

@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 const text = z.string().trim().min(1);
 const lines = z.array(text).min(1);
 
-export const publisherSchema = z.strictObject({
+const publisherSchema = z.strictObject({
   /** Full name, with the legal form for an organisation ("Muster GmbH", "Example e. V."). */
   name: text,
   /** Postal address where the publisher is established, one line per entry (no P.O. box). */
@@ -31,7 +31,7 @@ export const publisherSchema = z.strictObject({
 
 export type Publisher = z.infer<typeof publisherSchema>;
 
-export const publisherFile = process.env.PUBLISHER_FILE || 'publisher.json';
+const publisherFile = process.env.PUBLISHER_FILE || 'publisher.json';
 
 /** The publisher's settings, or undefined when the file does not exist. */
 export function loadPublisher(file = publisherFile): Publisher | undefined {
@@ -45,7 +45,9 @@ export function loadPublisher(file = publisherFile): Publisher | undefined {
   }
   const result = publisherSchema.safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.map((i) => `${file}: ${i.path.join('.') || '(top level)'}: ${i.message}`);
+    const problems = result.error.issues.map(
+      (i) => `${file}: ${i.path.join('.') || '(top level)'}: ${i.message}`,
+    );
     throw new Error(`The publisher's settings are invalid:\n${problems.join('\n')}`);
   }
   return result.data;

@@ -7,7 +7,9 @@ export function withBase(base: string, path: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   const p = path.replace(/^\/+/, '');
   const joined = `${b}${p}`;
-  return joined.endsWith('/') || /[?#.]/.test(joined.split('/').pop() ?? '') ? joined : `${joined}/`;
+  return joined.endsWith('/') || /[?#.]/.test(joined.split('/').pop() ?? '')
+    ? joined
+    : `${joined}/`;
 }
 
 /** The path of a page in a locale: `localePath(base, 'de', 'wizard')` → `/de/wizard/`. */
@@ -16,7 +18,10 @@ export function localePath(base: string, locale: Locale, page = ''): string {
 }
 
 /** Splits a URL path into its locale and the page after it (the part shared by all locales). */
-export function splitLocale(base: string, pathname: string): { locale: Locale | undefined; page: string } {
+export function splitLocale(
+  base: string,
+  pathname: string,
+): { locale: Locale | undefined; page: string } {
   const b = base.endsWith('/') ? base : `${base}/`;
   const rest = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\/+/, '');
   const [first = '', ...others] = rest.split('/');
@@ -43,7 +48,7 @@ export function bestLocale(preferred: readonly string[]): Locale {
 }
 
 /** The pages whose state lives in the URL's query (the same ids in every language). */
-export const queryStatePages: readonly string[] = ['wizard', 'house-rules'];
+const queryStatePages: readonly string[] = ['wizard', 'house-rules'];
 
 /** Whether the language switcher should carry the query of this page over to another language. */
 export function keepsQuery(page: string): boolean {

@@ -46,7 +46,10 @@ export type UiKey = (typeof uiKeys)[number];
 export type UiStrings = Record<UiKey, string>;
 
 const uiSchema = z.strictObject(
-  Object.fromEntries(uiKeys.map((k) => [k, z.string().trim().min(1)])) as Record<UiKey, z.ZodString>,
+  Object.fromEntries(uiKeys.map((k) => [k, z.string().trim().min(1)])) as Record<
+    UiKey,
+    z.ZodString
+  >,
 );
 
 /** Validates one locale's strings; the error lists every problem as `file: key: what`. */
@@ -54,7 +57,8 @@ export function parseUiStrings(file: string, data: unknown): UiStrings {
   const result = uiSchema.safeParse(data);
   if (result.success) return result.data as UiStrings;
   const problems = result.error.issues.map((issue) => {
-    if (issue.code === 'unrecognized_keys') return `${file}: unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    if (issue.code === 'unrecognized_keys')
+      return `${file}: unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     const key = issue.path.join('.');
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
     return `${file}: ${missing ? 'missing key' : 'invalid value for key'} "${key}"${missing ? '' : ` (${issue.message})`}`;

@@ -10,12 +10,15 @@ function loadAll(): Record<Locale, UiStrings> {
   for (const [path, mod] of Object.entries(files)) {
     const code = path.replace(/^.*\/(.+)\.json$/, '$1');
     if (!(localeCodes as readonly string[]).includes(code)) {
-      throw new Error(`src/i18n/ui/${code}.json: "${code}" is not in the locales list (src/i18n/locales.ts)`);
+      throw new Error(
+        `src/i18n/ui/${code}.json: "${code}" is not in the locales list (src/i18n/locales.ts)`,
+      );
     }
     byLocale.set(code, parseUiStrings(`src/i18n/ui/${code}.json`, mod.default));
   }
   for (const code of localeCodes) {
-    if (!byLocale.has(code)) throw new Error(`src/i18n/ui/${code}.json is missing: every locale needs its UI strings`);
+    if (!byLocale.has(code))
+      throw new Error(`src/i18n/ui/${code}.json is missing: every locale needs its UI strings`);
   }
   return Object.fromEntries(byLocale) as Record<Locale, UiStrings>;
 }
@@ -26,7 +29,9 @@ const ui = loadAll();
 export function useTranslations(locale: Locale) {
   const strings = ui[locale];
   return (key: UiKey, vars: Record<string, string | number> = {}): string =>
-    strings[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+    strings[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in vars ? String(vars[name]) : whole,
+    );
 }
 
 export function uiStrings(locale: Locale): UiStrings {

@@ -19,9 +19,12 @@ import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
 
 const workerSource = fileURLToPath(new URL('../offline/sw.js', import.meta.url));
-export const workerFile = 'sw.js';
+const workerFile = 'sw.js';
 // Never cached: search (it needs the network), the worker itself, files for crawlers.
-const skip = (rel) => rel.startsWith('pagefind/') || rel === workerFile || /^(robots\.txt|sitemap[\w-]*\.xml)$/.test(rel);
+const skip = (rel) =>
+  rel.startsWith('pagefind/') ||
+  rel === workerFile ||
+  /^(robots\.txt|sitemap[\w-]*\.xml)$/.test(rel);
 
 /**
  * Lists the build's files for the worker. A language's list holds its pages and its web app
@@ -33,9 +36,16 @@ export function offlineManifest(outDir, base, locales) {
   const shared = [];
   const pages = Object.fromEntries(locales.map((l) => [l, []]));
   const hash = createHash('sha256');
-  const files = [...walkFiles(outDir)].map((f) => relative(outDir, f).split(sep).join('/')).filter((r) => !skip(r)).sort();
+  const files = [...walkFiles(outDir)]
+    .map((f) => relative(outDir, f).split(sep).join('/'))
+    .filter((r) => !skip(r))
+    .sort();
   for (const rel of files) {
-    hash.update(rel).update('\0').update(readFileSync(join(outDir, rel))).update('\0');
+    hash
+      .update(rel)
+      .update('\0')
+      .update(readFileSync(join(outDir, rel)))
+      .update('\0');
     const url = base + rel.replace(/(^|\/)index\.html$/, '$1');
     const first = rel.split('/')[0];
     const isPage = rel.endsWith('.html') || rel.endsWith('.webmanifest');
@@ -56,7 +66,8 @@ export function offlineManifest(outDir, base, locales) {
 export function writeServiceWorker(outDir, base, locales) {
   const build = offlineManifest(outDir, base, locales);
   const source = readFileSync(workerSource, 'utf8');
-  if (!source.includes('self.__BUILD__')) throw new Error('offline: src/offline/sw.js lost its self.__BUILD__ placeholder');
+  if (!source.includes('self.__BUILD__'))
+    throw new Error('offline: src/offline/sw.js lost its self.__BUILD__ placeholder');
   writeFileSync(join(outDir, workerFile), source.replace('self.__BUILD__', JSON.stringify(build)));
   return build;
 }
@@ -88,7 +99,9 @@ export function offline({ locales }) {
       'astro:build:done': ({ dir, logger }) => {
         const build = writeServiceWorker(fileURLToPath(dir), base, locales);
         const pages = Object.values(build.pages).reduce((n, list) => n + list.length, 0);
-        logger.info(`offline worker ${build.version}: ${build.shared.length} shared files, ${pages} pages in ${locales.length} languages`);
+        logger.info(
+          `offline worker ${build.version}: ${build.shared.length} shared files, ${pages} pages in ${locales.length} languages`,
+        );
       },
     },
   };

@@ -11,8 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 
 /** Adds fetchpriority="low" to the module scripts of one page's HTML. */
-export function lowerScriptPriority(html) {
-  return html.replace(/<script type="module" src=/g, '<script type="module" fetchpriority="low" src=');
+function lowerScriptPriority(html) {
+  return html.replace(
+    /<script type="module" src=/g,
+    '<script type="module" fetchpriority="low" src=',
+  );
 }
 
 /** @param {{ skip?: string[] }} [options] paths relative to the output folder to leave alone */

@@ -7,8 +7,12 @@
 // Remove this filter once that issue is fixed. Everything else goes to Vite's normal handler.
 
 /** @param {{ code?: string; message?: string }} log */
-export function isHeadInjectDirectiveWarning(log) {
-  return log.code === 'MODULE_LEVEL_DIRECTIVE' && typeof log.message === 'string' && log.message.includes('"use astro:head-inject"');
+function isHeadInjectDirectiveWarning(log) {
+  return (
+    log.code === 'MODULE_LEVEL_DIRECTIVE' &&
+    typeof log.message === 'string' &&
+    log.message.includes('"use astro:head-inject"')
+  );
 }
 
 /** For Vite's `build.rolldownOptions.onLog`. */

@@ -28,12 +28,14 @@ function localeOf(pathname) {
 
 /** Fetches every URL, then stores them all: a failed download stores nothing. */
 async function store(cache, urls) {
-  const responses = await Promise.all(urls.map(async (url) => {
-    const res = await fetch(new Request(url, { cache: 'no-cache', credentials: 'same-origin' }));
-    if (!res.ok) throw new Error(`${url}: ${res.status}`);
-    // A redirected response cannot answer a navigation; keep only its body and headers.
-    return res.redirected ? new Response(await res.blob(), { headers: res.headers }) : res;
-  }));
+  const responses = await Promise.all(
+    urls.map(async (url) => {
+      const res = await fetch(new Request(url, { cache: 'no-cache', credentials: 'same-origin' }));
+      if (!res.ok) throw new Error(`${url}: ${res.status}`);
+      // A redirected response cannot answer a navigation; keep only its body and headers.
+      return res.redirected ? new Response(await res.blob(), { headers: res.headers }) : res;
+    }),
+  );
   // One after the other, in list order: a language's home comes last and marks it complete.
   for (const [i, res] of responses.entries()) await cache.put(urls[i], res);
 }
@@ -50,39 +52,50 @@ async function keptLocales(cacheName) {
 /** Keeps one language's pages (once per build; concurrent calls share the work). */
 function keepLocale(locale) {
   if (!working.has(locale)) {
-    working.set(locale, (async () => {
-      const cache = await caches.open(CACHE);
-      if (!(await cache.match(homeOf(locale)))) await store(cache, PAGES[locale]);
-    })().catch(() => working.delete(locale)));
+    working.set(
+      locale,
+      (async () => {
+        const cache = await caches.open(CACHE);
+        if (!(await cache.match(homeOf(locale)))) await store(cache, PAGES[locale]);
+      })().catch(() => working.delete(locale)),
+    );
   }
   return working.get(locale);
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil((async () => {
-    const locales = new Set();
-    for (const name of await caches.keys()) {
-      if (name.startsWith(CACHE_PREFIX) && name !== CACHE) for (const l of await keptLocales(name)) locales.add(l);
-    }
-    for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
-      const locale = localeOf(new URL(client.url).pathname);
-      if (locale) locales.add(locale);
-    }
-    const cache = await caches.open(CACHE);
-    await store(cache, SHARED);
-    for (const locale of locales) await store(cache, PAGES[locale]);
-    // Everything this build needs is here: take over now rather than when every tab has closed.
-    await self.skipWaiting();
-  })());
+  event.waitUntil(
+    (async () => {
+      const locales = new Set();
+      for (const name of await caches.keys()) {
+        if (name.startsWith(CACHE_PREFIX) && name !== CACHE)
+          for (const l of await keptLocales(name)) locales.add(l);
+      }
+      for (const client of await self.clients.matchAll({
+        type: 'window',
+        includeUncontrolled: true,
+      })) {
+        const locale = localeOf(new URL(client.url).pathname);
+        if (locale) locales.add(locale);
+      }
+      const cache = await caches.open(CACHE);
+      await store(cache, SHARED);
+      for (const locale of locales) await store(cache, PAGES[locale]);
+      // Everything this build needs is here: take over now rather than when every tab has closed.
+      await self.skipWaiting();
+    })(),
+  );
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    for (const name of await caches.keys()) {
-      if (name.startsWith(CACHE_PREFIX) && name !== CACHE) await caches.delete(name);
-    }
-    await self.clients.claim();
-  })());
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith(CACHE_PREFIX) && name !== CACHE) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
 });
 
 async function fromCache(pathname) {
@@ -99,8 +112,10 @@ async function page(event, url) {
     // Offline and not a page of this build: the site's own "not found" page says so, in the
     // language of the address when the build has one for it.
     const locale = localeOf(url.pathname);
-    const notFound = KNOWN.has(url.pathname) ? undefined
-      : (locale && await fromCache(`${BUILD.base}${locale}/404.html`)) || await fromCache(BUILD.notFound);
+    const notFound = KNOWN.has(url.pathname)
+      ? undefined
+      : (locale && (await fromCache(`${BUILD.base}${locale}/404.html`))) ||
+        (await fromCache(BUILD.notFound));
     if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
     throw error;
   }

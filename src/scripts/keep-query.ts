@@ -9,9 +9,13 @@ export function keepQuery(root: ParentNode = document): void {
     for (const a of links()) a.setAttribute('href', a.pathname + location.search);
   };
   for (const type of ['pointerover', 'focusin', 'click', 'auxclick', 'contextmenu', 'toggle']) {
-    root.addEventListener(type, (event) => {
-      if ((event.target as Element | null)?.closest?.('.lang-switcher, .site-menu')) sync();
-    }, { capture: true });
+    root.addEventListener(
+      type,
+      (event) => {
+        if ((event.target as Element | null)?.closest?.('.lang-switcher, .site-menu')) sync();
+      },
+      { capture: true },
+    );
   }
   sync();
 }

@@ -7,7 +7,8 @@ export function setUpPrint(doc: Document = document): void {
   const stamp = () => {
     // The address as the visitor sees it (the host may differ from the build's SITE), no query.
     if (address) address.textContent = location.origin + location.pathname;
-    if (date) date.textContent = ` · ${new Intl.DateTimeFormat(doc.documentElement.lang, { dateStyle: 'long' }).format(new Date())}`;
+    if (date)
+      date.textContent = ` · ${new Intl.DateTimeFormat(doc.documentElement.lang, { dateStyle: 'long' }).format(new Date())}`;
   };
   stamp();
   addEventListener('beforeprint', stamp);

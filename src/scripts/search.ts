@@ -30,7 +30,10 @@ export function runSearchPage(): void {
 
   async function show(query: string): Promise<void> {
     list!.replaceChildren();
-    if (!query.trim()) { status!.textContent = ''; return; }
+    if (!query.trim()) {
+      status!.textContent = '';
+      return;
+    }
     status!.textContent = d.loading ?? '';
     try {
       const pf = await loadPagefind(d.pagefindUrl!, d.base!);
@@ -45,13 +48,24 @@ export function runSearchPage(): void {
         // The excerpt comes from our own index; Pagefind marks hits with <mark>. Rebuild it as
         // text and <mark> elements instead of trusting it as HTML.
         for (const [i, part] of item.excerpt.split(/<\/?mark>/).entries()) {
-          const text = part.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-          p.append(i % 2 ? Object.assign(document.createElement('mark'), { textContent: text }) : document.createTextNode(text));
+          const text = part
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"')
+            .replace(/&#39;/g, "'")
+            .replace(/&amp;/g, '&');
+          p.append(
+            i % 2
+              ? Object.assign(document.createElement('mark'), { textContent: text })
+              : document.createTextNode(text),
+          );
         }
         li.append(a, p);
         list!.append(li);
       }
-      status!.textContent = data.length ? (d.count ?? '').replace('{n}', String(results.length)) : (d.none ?? '');
+      status!.textContent = data.length
+        ? (d.count ?? '').replace('{n}', String(results.length))
+        : (d.none ?? '');
     } catch (error) {
       console.error(error);
       status!.textContent = d.error ?? '';

@@ -9,7 +9,11 @@ const icon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect 
 const maskable = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" fill="#1f5f8b"/><g transform="translate(16 16.5) scale(0.7) translate(-16 -16.5)"><path d="${bubble}" fill="#fff"/></g></svg>`;
 
 writeFileSync('public/icons/icon.svg', `${icon}\n`);
-const png = (svg, size, file) => sharp(Buffer.from(svg), { density: (72 * size) / 32 }).resize(size, size).png().toFile(`public/icons/${file}`);
+const png = (svg, size, file) =>
+  sharp(Buffer.from(svg), { density: (72 * size) / 32 })
+    .resize(size, size)
+    .png()
+    .toFile(`public/icons/${file}`);
 await png(icon, 192, 'icon-192.png');
 await png(icon, 512, 'icon-512.png');
 await png(maskable, 512, 'maskable-512.png');

@@ -12,7 +12,10 @@ export function splitGuideId(id: string): { locale: string; slug: string } {
   return { locale, slug: rest.join('/') };
 }
 
-export function guideProblems(entries: readonly GuideEntryInfo[], locales: readonly Locale[]): string[] {
+export function guideProblems(
+  entries: readonly GuideEntryInfo[],
+  locales: readonly Locale[],
+): string[] {
   const problems: string[] = [];
   const slugs = new Set(entries.map((e) => splitGuideId(e.id).slug));
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -27,7 +30,9 @@ export function guideProblems(entries: readonly GuideEntryInfo[], locales: reado
     for (const locale of locales) {
       const entry = byId.get(`${locale}/${slug}`);
       if (!entry) {
-        problems.push(`content/guide/${locale}/${slug}.mdx is missing (the page exists in another locale)`);
+        problems.push(
+          `content/guide/${locale}/${slug}.mdx is missing (the page exists in another locale)`,
+        );
         continue;
       }
       if (reference && [...entry.covers].sort().join() !== [...reference.covers].sort().join()) {
@@ -42,7 +47,13 @@ export function guideProblems(entries: readonly GuideEntryInfo[], locales: reado
 }
 
 /** Recommendation ids that no page of a locale covers. */
-export function uncoveredIds(entries: readonly GuideEntryInfo[], locale: Locale, ids: readonly string[]): string[] {
-  const covered = new Set(entries.filter((e) => splitGuideId(e.id).locale === locale).flatMap((e) => e.covers));
+export function uncoveredIds(
+  entries: readonly GuideEntryInfo[],
+  locale: Locale,
+  ids: readonly string[],
+): string[] {
+  const covered = new Set(
+    entries.filter((e) => splitGuideId(e.id).locale === locale).flatMap((e) => e.covers),
+  );
   return ids.filter((id) => !covered.has(id));
 }

@@ -3,7 +3,10 @@
 import { splitGuideId } from './guide-completeness';
 
 /** The entries before and after a slug in an ordered list (none at either end, or if absent). */
-export function neighbours<T extends { id: string }>(ordered: readonly T[], slug: string): { previous?: T; next?: T } {
+export function neighbours<T extends { id: string }>(
+  ordered: readonly T[],
+  slug: string,
+): { previous?: T; next?: T } {
   const i = ordered.findIndex((e) => splitGuideId(e.id).slug === slug);
   if (i < 0) return {};
   return { previous: ordered[i - 1], next: ordered[i + 1] };

@@ -16,4 +16,4 @@ export const homeFrontmatter = z.strictObject({
   description: z.string().min(20).max(200),
 });
 
-export type GuideFrontmatter = z.infer<typeof guideFrontmatter>;
+type GuideFrontmatter = z.infer<typeof guideFrontmatter>;

@@ -9,7 +9,7 @@ export type GuideEntry = CollectionEntry<'guide'>;
 
 let checked = false;
 
-export async function allGuideEntries(): Promise<GuideEntry[]> {
+async function allGuideEntries(): Promise<GuideEntry[]> {
   const entries = await getCollection('guide');
   if (!checked) {
     const problems = guideProblems(
@@ -31,4 +31,3 @@ export async function guideFor(locale: Locale): Promise<GuideEntry[]> {
 export function slugOf(entry: GuideEntry): string {
   return splitGuideId(entry.id).slug;
 }
-

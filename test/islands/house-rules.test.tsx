@@ -16,10 +16,19 @@ const languages = locales.map((l) => ({ code: l.code, name: l.name }));
 
 function mount(locale: Locale = 'en', search = '') {
   window.history.replaceState(null, '', `/${locale}/house-rules/${search}`);
-  const view = render(<HouseRules locale={locale} base="/" ui={ui(locale)} phrases={phrases(locale)} languages={languages} />);
+  const view = render(
+    <HouseRules
+      locale={locale}
+      base="/"
+      ui={ui(locale)}
+      phrases={phrases(locale)}
+      languages={languages}
+    />,
+  );
   return view;
 }
-const ready = () => waitFor(() => expect(document.querySelector('.hr-app')?.getAttribute('data-ready')).toBe('true'));
+const ready = () =>
+  waitFor(() => expect(document.querySelector('.hr-app')?.getAttribute('data-ready')).toBe('true'));
 const bioText = () => document.querySelector('[data-output="bio"]')?.textContent ?? null;
 const fullText = () => document.querySelector('[data-output="full"]')?.textContent ?? null;
 
@@ -35,7 +44,15 @@ describe('house-rules island', () => {
     mount('en');
     await ready();
     const t = ui('en');
-    for (const legend of [t.output.legend, t.platform.legend, t.rules.legend, t.consequences.legend, t.contact.legend, t.replyTime.legend, t.emoji.legend]) {
+    for (const legend of [
+      t.output.legend,
+      t.platform.legend,
+      t.rules.legend,
+      t.consequences.legend,
+      t.contact.legend,
+      t.replyTime.legend,
+      t.emoji.legend,
+    ]) {
       expect(screen.getByRole('group', { name: legend })).toBeTruthy();
     }
     expect(bioText()).toContain(phrases('en').formal.bio.welcome.long);
@@ -47,7 +64,9 @@ describe('house-rules island', () => {
     mount('de');
     await ready();
     fireEvent.click(screen.getByRole('radio', { name: 'TikTok' }));
-    await waitFor(() => expect(document.querySelector('#hr-bio-count')?.textContent).toMatch(/\/ 80 /));
+    await waitFor(() =>
+      expect(document.querySelector('#hr-bio-count')?.textContent).toMatch(/\/ 80 /),
+    );
     const count = Number(document.querySelector('#hr-bio-count')?.getAttribute('data-count'));
     expect(count).toBeLessThanOrEqual(80);
     fireEvent.click(screen.getByRole('radio', { name: 'LinkedIn' }));
@@ -102,7 +121,11 @@ describe('house-rules island', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: ui('en').name.inBio }));
     await waitFor(() => expect(bioText()).toContain(name)); // LinkedIn has room
     fireEvent.click(screen.getByRole('radio', { name: 'TikTok' }));
-    await waitFor(() => expect(document.querySelector('.hr-omitted')?.textContent).toContain(ui('en').outputs.omittedParts.name));
+    await waitFor(() =>
+      expect(document.querySelector('.hr-omitted')?.textContent).toContain(
+        ui('en').outputs.omittedParts.name,
+      ),
+    );
     expect(bioText()).not.toContain(name);
     expect(bioText()).toContain(phrases('en').formal.bio.pointer.rules.short);
     expect(window.location.search).toContain('nameInBio=yes');
@@ -119,7 +142,11 @@ describe('house-rules island', () => {
     expect(window.location.search).toContain('reserve=100');
     fireEvent.input(reserve, { target: { value: 'viel' } });
     fireEvent.blur(reserve);
-    await waitFor(() => expect(screen.getByText(ui('de').errors['reserve-invalid'].replace('{max}', '150'))).toBeTruthy());
+    await waitFor(() =>
+      expect(
+        screen.getByText(ui('de').errors['reserve-invalid'].replace('{max}', '150')),
+      ).toBeTruthy(),
+    );
     expect(count()).toBeLessThanOrEqual(50); // the last valid text stays
   });
 
@@ -130,18 +157,25 @@ describe('house-rules island', () => {
     await ready();
     const bio = screen.getByRole('region', { name: ui('en').outputs.bioTitle });
     fireEvent.click(within(bio).getByRole('button', { name: ui('en').outputs.copy }));
-    await waitFor(() => expect(within(bio).getByRole('status').textContent).toBe(ui('en').outputs.copied));
+    await waitFor(() =>
+      expect(within(bio).getByRole('status').textContent).toBe(ui('en').outputs.copied),
+    );
     expect(writeText).toHaveBeenCalledWith(bioText());
   });
 
   it('falls back to selecting the text when the clipboard is refused', async () => {
-    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: () => Promise.reject(new Error('denied')) } });
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      clipboard: { writeText: () => Promise.reject(new Error('denied')) },
+    });
     document.execCommand = () => false;
     mount('de');
     await ready();
     const full = screen.getByRole('region', { name: ui('de').outputs.fullTitle });
     fireEvent.click(within(full).getByRole('button', { name: ui('de').outputs.copy }));
-    await waitFor(() => expect(within(full).getByRole('status').textContent).toBe(ui('de').outputs.copyFallback));
+    await waitFor(() =>
+      expect(within(full).getByRole('status').textContent).toBe(ui('de').outputs.copyFallback),
+    );
     expect(window.getSelection()?.toString()).toBe(fullText());
   });
 
@@ -149,9 +183,15 @@ describe('house-rules island', () => {
     mount('en', '?consequences=hide,block');
     await ready();
     const t = ui('en');
-    fireEvent.click(screen.getByRole('button', { name: t.consequences.up.replace('{item}', t.consequences.labels.block) }));
+    fireEvent.click(
+      screen.getByRole('button', {
+        name: t.consequences.up.replace('{item}', t.consequences.labels.block),
+      }),
+    );
     await waitFor(() => expect(window.location.search).toContain('consequences=block%2Chide'));
-    expect(screen.getByText(t.consequences.moved.replace('{item}', t.consequences.labels.block))).toBeTruthy();
+    expect(
+      screen.getByText(t.consequences.moved.replace('{item}', t.consequences.labels.block)),
+    ).toBeTruthy();
     expect(fullText()).toMatch(/1\. We block the account\.\n2\. We hide the comment\./);
   });
 
@@ -161,16 +201,25 @@ describe('house-rules island', () => {
     const steps = () => [...document.querySelectorAll('.hr-step')].map((s) => s.textContent);
     expect(steps()).toEqual(['1.', '2.', '3.']); // warn, hide, block
     fireEvent.click(screen.getByRole('checkbox', { name: ui('en').consequences.labels.delete }));
-    await waitFor(() => expect(window.location.search).toContain('consequences=warn%2Chide%2Cdelete%2Cblock'));
+    await waitFor(() =>
+      expect(window.location.search).toContain('consequences=warn%2Chide%2Cdelete%2Cblock'),
+    );
     expect(steps()).toEqual(['1.', '2.', '3.', '4.']);
   });
 
   it('reopens a shared link and reports what it could not use', async () => {
-    mount('en', '?lang=en&register=informal&platform=x&rules=no-hate,kindness&emoji=1&name=Salon%20Anna&nameInBio=yes');
+    mount(
+      'en',
+      '?lang=en&register=informal&platform=x&rules=no-hate,kindness&emoji=1&name=Salon%20Anna&nameInBio=yes',
+    );
     await ready();
     expect((screen.getByRole('radio', { name: 'X' }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole('radio', { name: ui('en').output.informal }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByLabelText(ui('en').name.label) as HTMLInputElement).value).toBe('Salon Anna');
+    expect(
+      (screen.getByRole('radio', { name: ui('en').output.informal }) as HTMLInputElement).checked,
+    ).toBe(true);
+    expect((screen.getByLabelText(ui('en').name.label) as HTMLInputElement).value).toBe(
+      'Salon Anna',
+    );
     expect(screen.getByText(/kindness/).textContent).toContain('rules=kindness');
     expect(bioText()).toContain('Salon Anna');
     expect(bioText()).toContain('💬');
@@ -179,14 +228,22 @@ describe('house-rules island', () => {
   it('keeps typed text in localStorage and clears it with reset', async () => {
     mount('de');
     await ready();
-    fireEvent.input(screen.getByLabelText(ui('de').name.label), { target: { value: 'Salon Ünal' } });
+    fireEvent.input(screen.getByLabelText(ui('de').name.label), {
+      target: { value: 'Salon Ünal' },
+    });
     await waitFor(() => expect(window.localStorage.getItem(storageKey)).toContain('Salon Ünal'));
     cleanup();
     mount('de'); // a reload without the name in the URL
     await ready();
-    await waitFor(() => expect((screen.getByLabelText(ui('de').name.label) as HTMLInputElement).value).toBe('Salon Ünal'));
+    await waitFor(() =>
+      expect((screen.getByLabelText(ui('de').name.label) as HTMLInputElement).value).toBe(
+        'Salon Ünal',
+      ),
+    );
     fireEvent.click(screen.getByRole('button', { name: ui('de').notices.reset }));
-    await waitFor(() => expect((screen.getByLabelText(ui('de').name.label) as HTMLInputElement).value).toBe(''));
+    await waitFor(() =>
+      expect((screen.getByLabelText(ui('de').name.label) as HTMLInputElement).value).toBe(''),
+    );
     expect(window.localStorage.getItem(storageKey)).toBeNull();
     expect(screen.getByText(ui('de').notices.resetDone)).toBeTruthy();
   });
@@ -201,13 +258,19 @@ describe('house-rules island', () => {
 
   it('loads another output language on demand, from this site', async () => {
     const fetchMock = vi.fn((url: string) =>
-      Promise.resolve({ ok: true, json: () => Promise.resolve(url.includes('/hu/') ? phrases('hu') : null) } as Response));
+      Promise.resolve({
+        ok: true,
+        json: () => Promise.resolve(url.includes('/hu/') ? phrases('hu') : null),
+      } as Response),
+    );
     vi.stubGlobal('fetch', fetchMock);
     mount('de');
     await ready();
     fireEvent.change(screen.getByLabelText(ui('de').output.lang), { target: { value: 'hu' } });
     const hu = phrases('hu').formal.bio;
-    await waitFor(() => expect([hu.welcome.long, hu.welcome.short].some((w) => bioText()?.includes(w))).toBe(true));
+    await waitFor(() =>
+      expect([hu.welcome.long, hu.welcome.short].some((w) => bioText()?.includes(w))).toBe(true),
+    );
     expect(fetchMock).toHaveBeenCalledWith('/hu/house-rules/phrases.json');
     expect(document.querySelector('[data-output="bio"]')?.getAttribute('lang')).toBe('hu');
     // The page's own texts stay German.
@@ -215,11 +278,18 @@ describe('house-rules island', () => {
   });
 
   it('says so when another language cannot be loaded, and keeps the form', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve({ ok: false, status: 404 } as Response)));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve({ ok: false, status: 404 } as Response)),
+    );
     mount('en');
     await ready();
     fireEvent.change(screen.getByLabelText(ui('en').output.lang), { target: { value: 'tr' } });
-    await waitFor(() => expect(document.querySelector('[data-output-message="bio"]')?.textContent).toContain('Türkçe'));
+    await waitFor(() =>
+      expect(document.querySelector('[data-output-message="bio"]')?.textContent).toContain(
+        'Türkçe',
+      ),
+    );
     expect(screen.getByRole('radio', { name: 'TikTok' })).toBeTruthy();
   });
 });

@@ -20,7 +20,9 @@ describe('keepQuery', () => {
   it('carries the query present at load', () => {
     history.replaceState(null, '', '/en/wizard/?kind=heated');
     keepQuery();
-    expect(document.querySelector('a[data-locale="de"]')!.getAttribute('href')).toBe('/de/wizard/?kind=heated');
+    expect(document.querySelector('a[data-locale="de"]')!.getAttribute('href')).toBe(
+      '/de/wizard/?kind=heated',
+    );
   });
 
   it('follows a query written after load, when the link is pointed at, focused or clicked', () => {

@@ -9,9 +9,15 @@ import Wizard, { type WizardProps } from '../../src/islands/wizard/Wizard';
 import { resolvePlan } from '../../src/playbook/decision/plan';
 import { wizardStorageKey } from '../../src/playbook/decision/incident';
 import { localDay } from '../../src/playbook/decision/incident';
-import { draftsPayload, pageTexts, type WizardDrafts, type WizardTexts } from '../../src/playbook/decision/texts';
+import {
+  draftsPayload,
+  pageTexts,
+  type WizardDrafts,
+  type WizardTexts,
+} from '../../src/playbook/decision/texts';
 
-const load = <T,>(locale: string, name: string): T => JSON.parse(readFileSync(`content/wizard/${locale}/${name}.json`, 'utf8')) as T;
+const load = <T,>(locale: string, name: string): T =>
+  JSON.parse(readFileSync(`content/wizard/${locale}/${name}.json`, 'utf8')) as T;
 const en = load<WizardTexts>('en', 'texts');
 const enDrafts = load<WizardDrafts>('en', 'drafts');
 const deDrafts = load<WizardDrafts>('de', 'drafts');
@@ -23,7 +29,10 @@ const props: WizardProps = {
   locale: 'en',
   base: '/',
   texts: pageTexts(en),
-  languages: [{ code: 'en', name: 'English' }, { code: 'de', name: 'Deutsch' }],
+  languages: [
+    { code: 'en', name: 'English' },
+    { code: 'de', name: 'Deutsch' },
+  ],
   introId: 'intro',
   titleId: 'title',
 };
@@ -39,13 +48,16 @@ function choose(label: string) {
   fireEvent.click(screen.getByRole('button', { name: ui.next }));
 }
 
-const complaint = '?kind=complaint&platform=facebook&place=own&validity=justified&sensitive=no&fixable=yes&private=no&spreading=no&mood=calm';
-const planIds = () => [...document.querySelectorAll('[data-step]')].map((el) => el.getAttribute('data-step'));
-const reply = async () => (await waitFor(() => {
-  const el = document.querySelector<HTMLTextAreaElement>('[data-output="reply"]');
-  if (!el) throw new Error('no composed reply yet');
-  return el;
-}));
+const complaint =
+  '?kind=complaint&platform=facebook&place=own&validity=justified&sensitive=no&fixable=yes&private=no&spreading=no&mood=calm';
+const planIds = () =>
+  [...document.querySelectorAll('[data-step]')].map((el) => el.getAttribute('data-step'));
+const reply = async () =>
+  await waitFor(() => {
+    const el = document.querySelector<HTMLTextAreaElement>('[data-output="reply"]');
+    if (!el) throw new Error('no composed reply yet');
+    return el;
+  });
 const stored = () => JSON.parse(localStorage.getItem(wizardStorageKey) ?? '{}');
 
 // The site's /<locale>/wizard/drafts.json, as the endpoint builds it; `answers` replaces a locale's response.
@@ -54,14 +66,25 @@ function serve(answers: Record<string, Served> = {}) {
   const fetchMock = vi.fn(async (url: string) => {
     const locale = /(\w+)\/wizard\/drafts\.json$/.exec(url)?.[1] ?? '';
     if (answers[locale]) return answers[locale];
-    return { ok: true, json: async () => draftsPayload(load<WizardTexts>(locale, 'texts'), load<WizardDrafts>(locale, 'drafts')) };
+    return {
+      ok: true,
+      json: async () =>
+        draftsPayload(load<WizardTexts>(locale, 'texts'), load<WizardDrafts>(locale, 'drafts')),
+    };
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
 }
 
-beforeEach(() => { localStorage.clear(); serve(); });
-afterEach(() => { cleanup(); vi.restoreAllMocks(); vi.unstubAllGlobals(); });
+beforeEach(() => {
+  localStorage.clear();
+  serve();
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
 
 describe('wizard island: questions', () => {
   it('asks one question at a time, keeps the answers in the URL, shows the intro with question 1 only', () => {
@@ -103,7 +126,9 @@ describe('wizard island: questions', () => {
     expect(location.search).toBe('?kind=heated&platform=facebook');
     fireEvent.click(screen.getByRole('button', { name: ui.back }));
     expect(location.search).toBe('?kind=heated');
-    expect((screen.getByLabelText(q.platform.answers.facebook) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText(q.platform.answers.facebook) as HTMLInputElement).checked).toBe(
+      true,
+    );
   });
 
   it('follows the browser back button', async () => {
@@ -118,7 +143,9 @@ describe('wizard island: questions', () => {
 
   it('drops a bad link with a visible notice and still works', () => {
     open('?kind=complaint&validity=maybe&evil=%3Cscript%3E');
-    expect(screen.getByText(/Part of the link was not understood/).textContent).toContain('validity=maybe, evil=<script>');
+    expect(screen.getByText(/Part of the link was not understood/).textContent).toContain(
+      'validity=maybe, evil=<script>',
+    );
     expect(location.search).toBe('?kind=complaint');
     expect(screen.getByRole('group', { name: q.platform.label })).toBeTruthy();
   });
@@ -127,32 +154,76 @@ describe('wizard island: questions', () => {
 describe('wizard island: the plan', () => {
   it('shows the plan in the order of resolvePlan, the first writing step open', async () => {
     open();
-    for (const label of [q.kind.answers.complaint, q.platform.answers.google, q.validity.answers.justified, q.sensitive.answers.no, q.fixable.answers.yes, q.private.answers.yes, q.spreading.answers.yes, q.mood.answers.upset]) choose(label);
+    for (const label of [
+      q.kind.answers.complaint,
+      q.platform.answers.google,
+      q.validity.answers.justified,
+      q.sensitive.answers.no,
+      q.fixable.answers.yes,
+      q.private.answers.yes,
+      q.spreading.answers.yes,
+      q.mood.answers.upset,
+    ])
+      choose(label);
     expect(screen.getByRole('heading', { name: ui.planTitle })).toBeTruthy();
     await reply();
-    const expected = resolvePlan({ kind: 'complaint', platform: 'google', validity: 'justified', sensitive: 'no', fixable: 'yes', private: 'yes', spreading: 'yes', mood: 'upset' });
+    const expected = resolvePlan({
+      kind: 'complaint',
+      platform: 'google',
+      validity: 'justified',
+      sensitive: 'no',
+      fixable: 'yes',
+      private: 'yes',
+      spreading: 'yes',
+      mood: 'upset',
+    });
     expect(planIds()).toEqual(expected.map((s) => s.id));
     expect(screen.getByText(/at least 10 minutes/)).toBeTruthy();
     const firstWriting = expected.find((s) => s.writesMessage)!.id;
     for (const d of document.querySelectorAll<HTMLDetailsElement>('[data-step] details')) {
-      expect(d.open, d.parentElement!.dataset.step).toBe(d.parentElement!.dataset.step === firstWriting);
+      expect(d.open, d.parentElement!.dataset.step).toBe(
+        d.parentElement!.dataset.step === firstWriting,
+      );
     }
-    expect(document.querySelector(`[data-step="${firstWriting}"] [data-output="reply"]`)).toBeTruthy();
-    const guide = within(document.querySelector('[data-step="apologize"]') as HTMLElement).getByRole('link', { name: ui.guideLink });
+    expect(
+      document.querySelector(`[data-step="${firstWriting}"] [data-output="reply"]`),
+    ).toBeTruthy();
+    const guide = within(
+      document.querySelector('[data-step="apologize"]') as HTMLElement,
+    ).getByRole('link', { name: ui.guideLink });
     expect(guide.getAttribute('href')).toBe('/en/justified-criticism/');
     // The other writing steps point to the message instead of carrying a fragment of their own.
-    expect(within(document.querySelector('[data-step="apologize"]') as HTMLElement).getByRole('link', { name: ui.inReply }).getAttribute('href')).toBe('#wizard-public');
+    expect(
+      within(document.querySelector('[data-step="apologize"]') as HTMLElement)
+        .getByRole('link', { name: ui.inReply })
+        .getAttribute('href'),
+    ).toBe('#wizard-public');
   });
 
   it('changing an earlier answer clears only the answers it makes irrelevant', async () => {
     open(complaint);
     await reply();
     expect(planIds()).toContain('offer-fix');
-    fireEvent.click(screen.getByRole('button', { name: new RegExp(`^${ui.change}\\s*:\\s*${q.kind.label.replace('?', '\\?')}$`) }));
+    fireEvent.click(
+      screen.getByRole('button', {
+        name: new RegExp(`^${ui.change}\\s*:\\s*${q.kind.label.replace('?', '\\?')}$`),
+      }),
+    );
     choose(q.kind.answers.troll);
     expect(location.search).toBe('?kind=troll&platform=facebook&place=own&spreading=no&mood=calm');
     choose(q.staff.answers.no);
-    await waitFor(() => expect(planIds()).toEqual(resolvePlan({ kind: 'troll', platform: 'facebook', place: 'own', staff: 'no', spreading: 'no', mood: 'calm' }).map((s) => s.id)));
+    await waitFor(() =>
+      expect(planIds()).toEqual(
+        resolvePlan({
+          kind: 'troll',
+          platform: 'facebook',
+          place: 'own',
+          staff: 'no',
+          spreading: 'no',
+          mood: 'calm',
+        }).map((s) => s.id),
+      ),
+    );
   });
 
   it('composes one reply: one greeting, the parts in plan order, one sign-off, one Copy warned while a gap is empty', async () => {
@@ -163,52 +234,84 @@ describe('wizard island: the plan', () => {
     expect(document.querySelectorAll('[data-output="reply"]')).toHaveLength(1);
     expect(document.querySelector('[data-output="private"]')).toBeNull();
     const f = enDrafts.formal;
-    expect(area.value).toBe([
-      'Hello [their name as you would address them],',
-      `${f.parts['reply-public']![0]!.replace('[[problem]]', `[${gap('problem')}]`)} ${f.parts.apologize![0]} ${f.parts['offer-fix']![0]!.replace('[[fix]]', `[${gap('fix')}]`)}`,
-      `Best regards,\n[${gap('signer')}]`,
-    ].join('\n'));
+    expect(area.value).toBe(
+      [
+        'Hello [their name as you would address them],',
+        `${f.parts['reply-public']![0]!.replace('[[problem]]', `[${gap('problem')}]`)} ${f.parts.apologize![0]} ${f.parts['offer-fix']![0]!.replace('[[fix]]', `[${gap('fix')}]`)}`,
+        `Best regards,\n[${gap('signer')}]`,
+      ].join('\n'),
+    );
     const box = within(document.getElementById('wizard-public')!);
     expect(box.getAllByRole('button', { name: ui.copy })).toHaveLength(1);
     fireEvent.click(box.getByRole('button', { name: ui.copy }));
-    expect(box.getByRole('status').textContent).toBe(`Not copied yet. These blanks are still empty: ${[gap('name'), gap('problem'), gap('fix'), gap('signer')].join('; ')}. Fill them in or copy anyway.`);
+    expect(box.getByRole('status').textContent).toBe(
+      `Not copied yet. These blanks are still empty: ${[gap('name'), gap('problem'), gap('fix'), gap('signer')].join('; ')}. Fill them in or copy anyway.`,
+    );
     expect(writeText).not.toHaveBeenCalled();
     fireEvent.click(box.getByRole('button', { name: ui.copyAnyway }));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith(area.value));
 
     fireEvent.input(box.getByLabelText(gap('name')), { target: { value: 'Ms. Kaya' } });
-    fireEvent.input(box.getByLabelText(gap('problem')), { target: { value: 'Your cake arrived an hour late' } });
-    fireEvent.input(box.getByLabelText(gap('fix')), { target: { value: 'We will refund the delivery fee today.' } });
+    fireEvent.input(box.getByLabelText(gap('problem')), {
+      target: { value: 'Your cake arrived an hour late' },
+    });
+    fireEvent.input(box.getByLabelText(gap('fix')), {
+      target: { value: 'We will refund the delivery fee today.' },
+    });
     fireEvent.input(box.getByLabelText(gap('signer')), { target: { value: 'Maria' } });
     expect(document.getElementById('wizard-public-empty')!.textContent).toBe('');
     fireEvent.click(box.getByRole('button', { name: ui.copy }));
     await waitFor(() => expect(box.getByRole('status').textContent).toBe(ui.copied));
     const copied = writeText.mock.lastCall![0] as string;
     expect(copied).toBe(area.value);
-    expect(copied.startsWith('Hello Ms. Kaya,\nThank you for taking the time to tell us. Your cake arrived an hour late. We are sorry.')).toBe(true);
-    expect(copied.endsWith('Here is what we will do: We will refund the delivery fee today. Would that work for you?\nBest regards,\nMaria')).toBe(true);
+    expect(
+      copied.startsWith(
+        'Hello Ms. Kaya,\nThank you for taking the time to tell us. Your cake arrived an hour late. We are sorry.',
+      ),
+    ).toBe(true);
+    expect(
+      copied.endsWith(
+        'Here is what we will do: We will refund the delivery fee today. Would that work for you?\nBest regards,\nMaria',
+      ),
+    ).toBe(true);
     expect(copied.match(/Hello/g)).toHaveLength(1);
   });
 
   it('swaps one part for its other wording and keeps the user’s edit of another part', async () => {
     open(complaint);
     const area = await reply();
-    fireEvent.input(area, { target: { value: area.value.replace('We are sorry.', 'We are truly sorry.') } });
+    fireEvent.input(area, {
+      target: { value: area.value.replace('We are sorry.', 'We are truly sorry.') },
+    });
     expect(area.value).toContain('We are truly sorry.');
-    fireEvent.click(screen.getByRole('button', { name: `Other wording: ${en.steps['offer-fix'].title}` }));
+    fireEvent.click(
+      screen.getByRole('button', { name: `Other wording: ${en.steps['offer-fix'].title}` }),
+    );
     expect(area.value).toContain('We are truly sorry.');
     expect(area.value).toContain(enDrafts.formal.parts['offer-fix']![1]!.split('[[')[0]!);
     fireEvent.click(screen.getByRole('button', { name: `Other wording: ${ui.partGreeting}` }));
     expect(area.value.startsWith('Dear [')).toBe(true);
-    expect(stored().pieces['en:formal:public']).toEqual({ apologize: { edited: 'We are truly sorry. That should not have happened, and it is on us.' }, 'offer-fix': { choice: 1 }, greeting: { choice: 1 } });
+    expect(stored().pieces['en:formal:public']).toEqual({
+      apologize: { edited: 'We are truly sorry. That should not have happened, and it is on us.' },
+      'offer-fix': { choice: 1 },
+      greeting: { choice: 1 },
+    });
   });
 
   it('writes a private message and a later update where the plan goes private', async () => {
-    open('?kind=complaint&platform=facebook&place=own&validity=unsure&sensitive=no&private=yes&spreading=no&mood=calm');
+    open(
+      '?kind=complaint&platform=facebook&place=own&validity=unsure&sensitive=no&private=yes&spreading=no&mood=calm',
+    );
     await reply();
-    expect(document.querySelector('[data-step="continue-private"] [data-output="private"]')).toBeTruthy();
-    expect(document.querySelector('[data-step="follow-up-public"] [data-output="later"]')).toBeTruthy();
-    expect((document.querySelector('[data-output="reply"]') as HTMLTextAreaElement).value).not.toContain('sorted it out');
+    expect(
+      document.querySelector('[data-step="continue-private"] [data-output="private"]'),
+    ).toBeTruthy();
+    expect(
+      document.querySelector('[data-step="follow-up-public"] [data-output="later"]'),
+    ).toBeTruthy();
+    expect(
+      (document.querySelector('[data-output="reply"]') as HTMLTextAreaElement).value,
+    ).not.toContain('sorted it out');
   });
 
   it('shows target, reply settings and posting time only where the plan writes in public', async () => {
@@ -221,7 +324,9 @@ describe('wizard island: the plan', () => {
     cleanup();
     open(complaint);
     await reply();
-    expect(document.querySelector('[data-output="target"]')!.textContent).toBe('Aim to reply publicly within 30 minutes, and no later than 60.');
+    expect(document.querySelector('[data-output="target"]')!.textContent).toBe(
+      'Aim to reply publicly within 30 minutes, and no later than 60.',
+    );
     expect(screen.getByLabelText(ui.replyLang)).toBeTruthy();
   });
 
@@ -232,18 +337,27 @@ describe('wizard island: the plan', () => {
     expect(safety.textContent).toBe(ui.safety);
     expect(safety.textContent).toMatch(/911.*999.*112/);
     // First thing after the plan's heading and intro, before any step.
-    expect(safety.compareDocumentPosition(document.querySelector('[data-step]')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(
+      safety.compareDocumentPosition(document.querySelector('[data-step]')!) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
     expect(document.querySelector('[data-output="target"]')).toBeNull();
   });
 
-  it('an upset owner\'s pause in a threat plan speaks of deciding, not of writing: nothing is written there', async () => {
+  it("an upset owner's pause in a threat plan speaks of deciding, not of writing: nothing is written there", async () => {
     open('?kind=abusive&abuse=threat&platform=facebook&place=own&staff=no&spreading=no&mood=upset');
     await waitFor(() => expect(planIds()).toContain('cool-down'));
-    expect(document.querySelector('.wizard-pause')!.textContent).toBe(ui.pauseQuiet.replace('{n}', '10'));
+    expect(document.querySelector('.wizard-pause')!.textContent).toBe(
+      ui.pauseQuiet.replace('{n}', '10'),
+    );
     cleanup();
-    open('?kind=heated&platform=facebook&place=own&validity=justified&sensitive=no&fixable=yes&private=no&spreading=no');
+    open(
+      '?kind=heated&platform=facebook&place=own&validity=justified&sensitive=no&fixable=yes&private=no&spreading=no',
+    );
     await waitFor(() => expect(planIds()).toContain('cool-down'));
-    expect(document.querySelector('.wizard-pause')!.textContent).toMatch(new RegExp(`^${ui.pause.split('{n}')[0]}`));
+    expect(document.querySelector('.wizard-pause')!.textContent).toMatch(
+      new RegExp(`^${ui.pause.split('{n}')[0]}`),
+    );
   });
 
   it('reads the posting time from a text keyboard and shows the time left right beside the field', async () => {
@@ -284,25 +398,47 @@ describe('wizard island: the plan', () => {
 describe('wizard island: one incident at a time', () => {
   it('Start over clears what was typed and the posting time; the next incident starts empty', async () => {
     open(complaint);
-    const box = within(document.getElementById('wizard-public') ?? (await reply()).closest('section')!);
+    const box = within(
+      document.getElementById('wizard-public') ?? (await reply()).closest('section')!,
+    );
     fireEvent.input(box.getByLabelText(gap('name')), { target: { value: 'Jana' } });
-    fireEvent.input(document.querySelector('[data-input="posted"]')!, { target: { value: '14:05' } });
+    fireEvent.input(document.querySelector('[data-input="posted"]')!, {
+      target: { value: '14:05' },
+    });
     expect(stored().gaps.en.name).toBe('Jana');
     expect(stored().posted.text).toBe('14:05');
     fireEvent.click(screen.getByRole('button', { name: ui.restart }));
     expect(location.search).toBe('');
     expect(JSON.stringify(stored())).not.toContain('Jana');
     expect(stored().posted).toBeUndefined();
-    for (const label of [q.kind.answers.excessive, q.platform.answers.facebook, q.place.answers.own, q.validity.answers.unjustified, q.sensitive.answers.no, q.private.answers.no, q.spreading.answers.no, q.mood.answers.calm]) choose(label);
+    for (const label of [
+      q.kind.answers.excessive,
+      q.platform.answers.facebook,
+      q.place.answers.own,
+      q.validity.answers.unjustified,
+      q.sensitive.answers.no,
+      q.private.answers.no,
+      q.spreading.answers.no,
+      q.mood.answers.calm,
+    ])
+      choose(label);
     const area = await reply();
     expect(area.value).not.toContain('Jana');
-    for (const input of document.querySelectorAll<HTMLInputElement>('input[data-gap]')) expect(input.value).toBe('');
+    for (const input of document.querySelectorAll<HTMLInputElement>('input[data-gap]'))
+      expect(input.value).toBe('');
     expect((document.querySelector('[data-input="posted"]') as HTMLInputElement).value).toBe('');
   });
 
   it('never shows text stored for other answers or on an earlier day', async () => {
-    const base = { gaps: { en: { name: 'Jana', signer: 'Melanie' } }, pieces: {}, posted: { text: '14:05', at: Date.now() - 5 * 60_000 } };
-    for (const [incident, day] of [['?kind=not-negative&place=own', localDay(Date.now())], [complaint, '2020-01-01']]) {
+    const base = {
+      gaps: { en: { name: 'Jana', signer: 'Melanie' } },
+      pieces: {},
+      posted: { text: '14:05', at: Date.now() - 5 * 60_000 },
+    };
+    for (const [incident, day] of [
+      ['?kind=not-negative&place=own', localDay(Date.now())],
+      [complaint, '2020-01-01'],
+    ]) {
       localStorage.setItem(wizardStorageKey, JSON.stringify({ ...base, incident, day }));
       open(complaint);
       const area = await reply();
@@ -312,13 +448,19 @@ describe('wizard island: one incident at a time', () => {
       cleanup();
     }
     // The same incident on the same day keeps what was typed (a reload must not lose work).
-    localStorage.setItem(wizardStorageKey, JSON.stringify({ ...base, incident: complaint, day: localDay(Date.now()) }));
+    localStorage.setItem(
+      wizardStorageKey,
+      JSON.stringify({ ...base, incident: complaint, day: localDay(Date.now()) }),
+    );
     open(complaint);
     expect((await reply()).value).toMatch(/^Hello Jana,[\s\S]*Melanie$/);
   });
 
   it('removes the keys of earlier versions, which held no incident', () => {
-    localStorage.setItem('reply-playbook:wizard:en', JSON.stringify({ gaps: { en: { name: 'Old' } } }));
+    localStorage.setItem(
+      'reply-playbook:wizard:en',
+      JSON.stringify({ gaps: { en: { name: 'Old' } } }),
+    );
     open();
     expect(localStorage.getItem('reply-playbook:wizard:en')).toBeNull();
   });
@@ -330,12 +472,22 @@ describe('wizard island: one incident at a time', () => {
     expect((await reply()).value).toContain('Hello Mr Szabó,');
     fireEvent.click(screen.getByRole('button', { name: ui.clearTyped }));
     expect(JSON.stringify(stored())).not.toContain('Szabó');
-    await waitFor(() => expect((screen.getByLabelText(gap('name')) as HTMLInputElement).value).toBe(''));
+    await waitFor(() =>
+      expect((screen.getByLabelText(gap('name')) as HTMLInputElement).value).toBe(''),
+    );
     expect(screen.getByText(ui.cleared)).toBeTruthy();
   });
 
   it('drops damaged stored typing with a notice', async () => {
-    localStorage.setItem(wizardStorageKey, JSON.stringify({ incident: '?kind=not-negative&place=own', day: localDay(Date.now()), gaps: { en: { name: 'Kim' }, xx: 1 }, register: 'posh' }));
+    localStorage.setItem(
+      wizardStorageKey,
+      JSON.stringify({
+        incident: '?kind=not-negative&place=own',
+        day: localDay(Date.now()),
+        gaps: { en: { name: 'Kim' }, xx: 1 },
+        register: 'posh',
+      }),
+    );
     open('?kind=not-negative&place=own');
     expect(screen.getByText(ui.storageDamaged)).toBeTruthy();
     await reply();
@@ -344,7 +496,7 @@ describe('wizard island: one incident at a time', () => {
 });
 
 describe('wizard island: what the page carries', () => {
-  it('shows step titles from the page and the explanations from this locale\'s drafts.json', async () => {
+  it("shows step titles from the page and the explanations from this locale's drafts.json", async () => {
     const fetchMock = serve();
     expect(JSON.stringify(props.texts)).not.toContain(en.steps.thank.text);
     open('?kind=not-negative&place=own');
@@ -360,8 +512,16 @@ describe('wizard island: reply languages', () => {
     open('?kind=not-negative&place=own');
     await reply();
     fireEvent.change(screen.getByLabelText(ui.replyLang), { target: { value: 'de' } });
-    const thank = (r: 'formal' | 'informal') => deDrafts[r].parts.thank![0]!.replace(/\[\[([\w-]+)\]\]/g, (_, id: string) => `[${deDrafts.gaps[id]!.label}]`);
-    await waitFor(async () => expect((await reply()).value).toBe(`Guten Tag, [${deDrafts.gaps.name!.label}]!\n${thank('formal')}\nViele Grüße\n[${deDrafts.gaps.signer!.label}]`));
+    const thank = (r: 'formal' | 'informal') =>
+      deDrafts[r].parts.thank![0]!.replace(
+        /\[\[([\w-]+)\]\]/g,
+        (_, id: string) => `[${deDrafts.gaps[id]!.label}]`,
+      );
+    await waitFor(async () =>
+      expect((await reply()).value).toBe(
+        `Guten Tag, [${deDrafts.gaps.name!.label}]!\n${thank('formal')}\nViele Grüße\n[${deDrafts.gaps.signer!.label}]`,
+      ),
+    );
     expect(fetchMock).toHaveBeenCalledWith('/de/wizard/drafts.json');
     fireEvent.click(screen.getByLabelText(ui.informal));
     expect((await reply()).value).toContain(thank('informal'));
@@ -371,15 +531,22 @@ describe('wizard island: reply languages', () => {
     const fetchMock = serve();
     history.replaceState(null, '', '/reply-playbook/en/wizard/?kind=not-negative&place=own');
     render(<Wizard {...props} base="/reply-playbook/" />);
-    expect((await screen.findByRole('link', { name: ui.guideLink })).getAttribute('href')).toBe('/reply-playbook/en/kinds-of-comments/');
+    expect((await screen.findByRole('link', { name: ui.guideLink })).getAttribute('href')).toBe(
+      '/reply-playbook/en/kinds-of-comments/',
+    );
     fireEvent.change(screen.getByLabelText(ui.replyLang), { target: { value: 'de' } });
-    await waitFor(() => expect(fetchMock).toHaveBeenCalledWith('/reply-playbook/de/wizard/drafts.json'));
+    await waitFor(() =>
+      expect(fetchMock).toHaveBeenCalledWith('/reply-playbook/de/wizard/drafts.json'),
+    );
     fireEvent.click(screen.getByRole('button', { name: ui.restart }));
     expect(location.pathname + location.search).toBe('/reply-playbook/en/wizard/');
   });
 
   it('says so when another language cannot be loaded, or arrives in an old format', async () => {
-    for (const body of [{ ok: false, json: async () => ({}) }, { ok: true, json: async () => ({ formal: { thank: ['x'] }, informal: {} }) }]) {
+    for (const body of [
+      { ok: false, json: async () => ({}) },
+      { ok: true, json: async () => ({ formal: { thank: ['x'] }, informal: {} }) },
+    ]) {
       serve({ de: body });
       open('?kind=not-negative&place=own');
       await reply();

@@ -21,11 +21,15 @@ const registration = '/sw-register.js';
 const guidePages = ['principles', 'trolls-and-abuse', 'checklist', 'sources'];
 const rows: string[] = [];
 const report = (name: string, w: PageWeight) =>
-  rows.push(`${name.padEnd(28)} html ${String(w.html).padStart(6)}  css ${String(w.css).padStart(6)}  js ${String(w.js).padStart(6)}`
-    + (w.initialJs < w.js ? ` (at load ${w.initialJs}, the rest on demand)` : '') + '  (gzip bytes)');
+  rows.push(
+    `${name.padEnd(28)} html ${String(w.html).padStart(6)}  css ${String(w.css).padStart(6)}  js ${String(w.js).padStart(6)}` +
+      (w.initialJs < w.js ? ` (at load ${w.initialJs}, the rest on demand)` : '') +
+      '  (gzip bytes)',
+  );
 // Per script, once per tool (the same files serve every locale).
 const reportFiles = (name: string, w: PageWeight) => {
-  for (const [file, bytes] of Object.entries(w.perFile)) rows.push(`  ${name} ${file.replace(/^.*\//, '').padEnd(48)} ${String(bytes).padStart(6)}`);
+  for (const [file, bytes] of Object.entries(w.perFile))
+    rows.push(`  ${name} ${file.replace(/^.*\//, '').padEnd(48)} ${String(bytes).padStart(6)}`);
 };
 
 describe('byte budgets (gzip)', () => {
@@ -33,27 +37,36 @@ describe('byte budgets (gzip)', () => {
     it(`${locale}: home and guide pages ≤ 20 KB HTML+CSS and load no JavaScript but the offline registration (≤ 1 KB; the checklist's print script ≤ 0.5 KB more)`, () => {
       for (const page of ['', ...guidePages]) {
         const path = `/${locale}/${page ? `${page}/` : ''}`;
-        if (!existsSync(join(distDir, path, 'index.html'))) throw new Error(`${path} was not built`);
+        if (!existsSync(join(distDir, path, 'index.html')))
+          throw new Error(`${path} was not built`);
         const w = pageWeight(path);
         report(path, w);
         expect(w.html + w.css, path).toBeLessThanOrEqual(20 * KB);
         // The checklist alone runs one more script: its Print button and the date on the printout.
         const print = page === 'checklist' ? w.jsFiles.filter((f) => f !== registration) : [];
-        expect(w.jsFiles, `${path} loads JavaScript beyond the offline registration`).toEqual([registration, ...print]);
+        expect(w.jsFiles, `${path} loads JavaScript beyond the offline registration`).toEqual([
+          registration,
+          ...print,
+        ]);
         if (page === 'checklist') expect(print, `${path}: the print script`).toHaveLength(1);
-        expect(w.js, `${path}: the offline registration`).toBeLessThanOrEqual(1 * KB + (print.length ? 512 : 0));
+        expect(w.js, `${path}: the offline registration`).toBeLessThanOrEqual(
+          1 * KB + (print.length ? 512 : 0),
+        );
       }
     });
 
     for (const [tool, budget] of Object.entries(toolBudgets)) {
       const path = `/${locale}/${tool}/`;
       // The full run: what loads at once plus every chunk the page can import() later.
-      it.skipIf(!existsSync(join(distDir, path, 'index.html')))(`${path} JavaScript ≤ ${budget} KB, lazy chunks included`, () => {
-        const w = pageWeight(path);
-        report(path, w);
-        if (locale === localeCodes[0]) reportFiles(tool, w);
-        expect(w.js, `${path}: ${JSON.stringify(w.perFile)}`).toBeLessThanOrEqual(budget * KB);
-      });
+      it.skipIf(!existsSync(join(distDir, path, 'index.html')))(
+        `${path} JavaScript ≤ ${budget} KB, lazy chunks included`,
+        () => {
+          const w = pageWeight(path);
+          report(path, w);
+          if (locale === localeCodes[0]) reportFiles(tool, w);
+          expect(w.js, `${path}: ${JSON.stringify(w.perFile)}`).toBeLessThanOrEqual(budget * KB);
+        },
+      );
     }
   }
 
@@ -62,16 +75,24 @@ describe('byte budgets (gzip)', () => {
   it('/ (language chooser) loads no Preact and ≤ 2 KB of JavaScript', () => {
     const w = pageWeight('/');
     report('/', w);
-    expect(w.jsFiles.filter((f) => /preact|hooks|jsx/i.test(f)), JSON.stringify(w.perFile)).toEqual([]);
+    expect(
+      w.jsFiles.filter((f) => /preact|hooks|jsx/i.test(f)),
+      JSON.stringify(w.perFile),
+    ).toEqual([]);
     expect(w.js).toBeLessThanOrEqual(2 * KB);
   });
 
   it('has one Pagefind index per locale, each with pages', () => {
-    const entry = JSON.parse(readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    const entry = JSON.parse(
+      readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+    ) as {
       languages: Record<string, { page_count: number }>;
     };
     for (const locale of localeCodes) {
-      expect(entry.languages[locale]?.page_count ?? 0, `Pagefind index for ${locale}`).toBeGreaterThan(0);
+      expect(
+        entry.languages[locale]?.page_count ?? 0,
+        `Pagefind index for ${locale}`,
+      ).toBeGreaterThan(0);
       rows.push(`pagefind index ${locale}: ${entry.languages[locale]!.page_count} pages`);
     }
   });

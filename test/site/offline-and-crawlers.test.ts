@@ -22,30 +22,40 @@ function pngSize(file: string): [number, number] {
 }
 
 describe('web app manifest', () => {
-  it.each(localeCodes.map((l) => [l]))('%s: valid JSON with name, start URL, colours and icons that exist', (locale) => {
-    const manifest = JSON.parse(readFileSync(join(distDir, locale, 'manifest.webmanifest'), 'utf8'));
-    expect(manifest.name).toBe(uiStrings(locale)['site.name']);
-    expect(manifest.short_name.length).toBeLessThanOrEqual(15);
-    expect(manifest.description).toBe(uiStrings(locale)['site.tagline']);
-    expect(manifest.lang).toBe(locale);
-    expect(manifest.start_url).toBe(`/${locale}/`);
-    expect(manifest.id).toBe(`/${locale}/`);
-    expect(manifest.scope).toBe('/');
-    expect(manifest.display).toBe('standalone');
-    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
-    expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i);
-    const sizes = new Set<string>();
-    for (const icon of manifest.icons as { src: string; sizes: string; type: string; purpose?: string }[]) {
-      const file = join(distDir, icon.src);
-      expect(existsSync(file), icon.src).toBe(true);
-      if (icon.type === 'image/png') {
-        const [w, h] = pngSize(file);
-        expect(`${w}x${h}`, icon.src).toBe(icon.sizes);
-        sizes.add(`${icon.sizes}${icon.purpose === 'maskable' ? ' maskable' : ''}`);
+  it.each(localeCodes.map((l) => [l]))(
+    '%s: valid JSON with name, start URL, colours and icons that exist',
+    (locale) => {
+      const manifest = JSON.parse(
+        readFileSync(join(distDir, locale, 'manifest.webmanifest'), 'utf8'),
+      );
+      expect(manifest.name).toBe(uiStrings(locale)['site.name']);
+      expect(manifest.short_name.length).toBeLessThanOrEqual(15);
+      expect(manifest.description).toBe(uiStrings(locale)['site.tagline']);
+      expect(manifest.lang).toBe(locale);
+      expect(manifest.start_url).toBe(`/${locale}/`);
+      expect(manifest.id).toBe(`/${locale}/`);
+      expect(manifest.scope).toBe('/');
+      expect(manifest.display).toBe('standalone');
+      expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+      expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i);
+      const sizes = new Set<string>();
+      for (const icon of manifest.icons as {
+        src: string;
+        sizes: string;
+        type: string;
+        purpose?: string;
+      }[]) {
+        const file = join(distDir, icon.src);
+        expect(existsSync(file), icon.src).toBe(true);
+        if (icon.type === 'image/png') {
+          const [w, h] = pngSize(file);
+          expect(`${w}x${h}`, icon.src).toBe(icon.sizes);
+          sizes.add(`${icon.sizes}${icon.purpose === 'maskable' ? ' maskable' : ''}`);
+        }
       }
-    }
-    expect([...sizes].sort()).toEqual(['192x192', '512x512', '512x512 maskable']);
-  });
+      expect([...sizes].sort()).toEqual(['192x192', '512x512', '512x512 maskable']);
+    },
+  );
 
   it('every page of a language links its manifest and the worker registration as a file, not inline', () => {
     const problems: string[] = [];
@@ -53,13 +63,23 @@ describe('web app manifest', () => {
       const doc = parseHtml(readPage(path === '/404.html' ? '404.html' : path));
       const locale = path.split('/')[1];
       if (path === '/') continue; // the language chooser: no language of its own
-      const expected = localeCodes.includes(locale as never) ? `/${locale}/manifest.webmanifest` : '/en/manifest.webmanifest';
-      if (doc.querySelector('link[rel="manifest"]')?.getAttribute('href') !== expected) problems.push(`${path}: manifest link`);
+      const expected = localeCodes.includes(locale as never)
+        ? `/${locale}/manifest.webmanifest`
+        : '/en/manifest.webmanifest';
+      if (doc.querySelector('link[rel="manifest"]')?.getAttribute('href') !== expected)
+        problems.push(`${path}: manifest link`);
       const reg = [...doc.querySelectorAll('script[src="/sw-register.js"]')];
-      if (reg.length !== 1 || !reg[0]!.hasAttribute('defer')) problems.push(`${path}: registration script`);
-      if (doc.querySelectorAll('meta[name="theme-color"][media]').length !== 2) problems.push(`${path}: theme colours`);
+      if (reg.length !== 1 || !reg[0]!.hasAttribute('defer'))
+        problems.push(`${path}: registration script`);
+      if (doc.querySelectorAll('meta[name="theme-color"][media]').length !== 2)
+        problems.push(`${path}: theme colours`);
       // The registration is a file from the origin: no inline script needs a CSP exception for it.
-      if ([...doc.querySelectorAll('script:not([src])')].some((s) => s.textContent?.includes('serviceWorker'))) problems.push(`${path}: inline registration`);
+      if (
+        [...doc.querySelectorAll('script:not([src])')].some((s) =>
+          s.textContent?.includes('serviceWorker'),
+        )
+      )
+        problems.push(`${path}: inline registration`);
     }
     expect(problems).toEqual([]);
   });
@@ -81,7 +101,10 @@ describe('offline worker', () => {
   });
 
   it('lists only files that exist, never with a query, and never search, the sitemap or itself', () => {
-    const all: string[] = [...embedded.shared, ...Object.values(embedded.pages as Record<string, string[]>).flat()];
+    const all: string[] = [
+      ...embedded.shared,
+      ...Object.values(embedded.pages as Record<string, string[]>).flat(),
+    ];
     for (const url of all) {
       expect(url).not.toMatch(/[?#]/);
       expect(url).not.toMatch(/^\/(pagefind\/|sw\.js$|sitemap|robots\.txt$)/);
@@ -90,12 +113,20 @@ describe('offline worker', () => {
     }
   });
 
-  it('keeps each language apart: a language list holds that language\'s pages, its home last', () => {
+  it("keeps each language apart: a language list holds that language's pages, its home last", () => {
     for (const locale of localeCodes) {
       const list = embedded.pages[locale] as string[];
       expect(list.every((u) => u.startsWith(`/${locale}/`))).toBe(true);
       expect(list.at(-1)).toBe(`/${locale}/`);
-      for (const page of ['wizard/', 'house-rules/', 'checklist/', 'principles/', 'privacy/', 'manifest.webmanifest']) expect(list).toContain(`/${locale}/${page}`);
+      for (const page of [
+        'wizard/',
+        'house-rules/',
+        'checklist/',
+        'principles/',
+        'privacy/',
+        'manifest.webmanifest',
+      ])
+        expect(list).toContain(`/${locale}/${page}`);
     }
     // The tools' data of every language is shared, so a tool can switch output language offline.
     for (const locale of localeCodes) {
@@ -103,8 +134,12 @@ describe('offline worker', () => {
       expect(embedded.shared).toContain(`/${locale}/house-rules/phrases.json`);
     }
     // Styles are inline in each page (issue 12: no render-blocking request); the tools' scripts are shared files.
-    expect(embedded.shared.some((u: string) => u.startsWith('/_astro/') && u.endsWith('.js'))).toBe(true);
-    expect(embedded.shared).toEqual(expect.arrayContaining(['/404.html', '/sw-register.js', '/icons/icon-192.png']));
+    expect(embedded.shared.some((u: string) => u.startsWith('/_astro/') && u.endsWith('.js'))).toBe(
+      true,
+    );
+    expect(embedded.shared).toEqual(
+      expect.arrayContaining(['/404.html', '/sw-register.js', '/icons/icon-192.png']),
+    );
   });
 });
 
@@ -115,7 +150,9 @@ describe('sitemap and robots.txt', () => {
     const xml = readFileSync(join(distDir, new URL(m).pathname), 'utf8');
     return [...xml.matchAll(/<url>(.*?)<\/url>/g)].map((u) => ({
       loc: /<loc>([^<]+)<\/loc>/.exec(u[1]!)![1]!,
-      alternates: [...u[1]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((a) => [a[1]!, a[2]!] as const),
+      alternates: [
+        ...u[1]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g),
+      ].map((a) => [a[1]!, a[2]!] as const),
     }));
   });
 
@@ -127,17 +164,24 @@ describe('sitemap and robots.txt', () => {
   });
 
   it('lists every page but the not-found pages, once', () => {
-    const expected = pages.filter((p) => !/\/404(\.html|\/)$/.test(p.path)).map((p) => `${site}${p.path}`).sort();
+    const expected = pages
+      .filter((p) => !/\/404(\.html|\/)$/.test(p.path))
+      .map((p) => `${site}${p.path}`)
+      .sort();
     expect(entries.map((e) => e.loc).sort()).toEqual(expected);
   });
 
   it('gives each page of a language its versions in all four languages, and the chooser none', () => {
     for (const { loc, alternates } of entries) {
       const path = new URL(loc).pathname;
-      if (path === '/') { expect(alternates).toEqual([]); continue; }
+      if (path === '/') {
+        expect(alternates).toEqual([]);
+        continue;
+      }
       const rest = path.split('/').slice(2).join('/');
       expect(alternates.map(([lang]) => lang).sort(), path).toEqual([...localeCodes].sort());
-      for (const [lang, href] of alternates) expect(href, `${path} ${lang}`).toBe(`${site}/${lang}/${rest}`);
+      for (const [lang, href] of alternates)
+        expect(href, `${path} ${lang}`).toBe(`${site}/${lang}/${rest}`);
     }
   });
 });

@@ -7,7 +7,9 @@ import { pageRefs, parseHtml } from '../support/html';
 import { localeCodes } from '../../src/i18n/locales';
 
 const pages = htmlPages();
-const docs = new Map(pages.map((p) => [p.path, parseHtml(readPage(p.path === '/404.html' ? '404.html' : p.path))]));
+const docs = new Map(
+  pages.map((p) => [p.path, parseHtml(readPage(p.path === '/404.html' ? '404.html' : p.path))]),
+);
 
 function localeOfPath(path: string): string | undefined {
   const first = path.split('/')[1];
@@ -23,36 +25,58 @@ describe('every built page', () => {
       const rest = path.slice(locale.length + 1);
       (routes.get(rest) ?? routes.set(rest, new Set()).get(rest)!).add(locale);
     }
-    const incomplete = [...routes].filter(([, ls]) => ls.size !== localeCodes.length).map(([r, ls]) => `${r}: ${[...ls]}`);
+    const incomplete = [...routes]
+      .filter(([, ls]) => ls.size !== localeCodes.length)
+      .map(([r, ls]) => `${r}: ${[...ls]}`);
     expect(incomplete).toEqual([]);
     // The routes of the design, in every locale.
-    for (const route of ['/', '/search/', '/principles/', '/checklist/', '/sources/', '/wizard/', '/house-rules/', '/privacy/']) {
+    for (const route of [
+      '/',
+      '/search/',
+      '/principles/',
+      '/checklist/',
+      '/sources/',
+      '/wizard/',
+      '/house-rules/',
+      '/privacy/',
+    ]) {
       expect(routes.has(route), `route /<locale>${route} was not built`).toBe(true);
     }
   });
 
-  it.each(pages.map((p) => [p.path] as const))('%s has its lang, title, description and alternates', (path) => {
-    const doc = docs.get(path)!;
-    const lang = doc.documentElement.getAttribute('lang');
-    const locale = localeOfPath(path);
-    if (locale) expect(lang).toBe(locale);
-    else expect(localeCodes).toContain(lang);
-    expect(doc.title.trim().length).toBeGreaterThan(3);
-    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0).toBeGreaterThan(20);
-    expect(doc.querySelector('meta[http-equiv="content-security-policy"]')).not.toBeNull();
-    // The 404s (the root one and one per locale) have no canonical address and no alternates.
-    if (path.endsWith('/404.html')) return;
-    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https?:\/\//);
-    const hreflangs = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => l.getAttribute('hreflang'));
-    expect(hreflangs.sort()).toEqual([...localeCodes, 'x-default'].sort());
-    if (locale) {
-      expect(doc.querySelector('.skip-link')?.getAttribute('href')).toBe('#main');
-      expect(doc.getElementById('main')).not.toBeNull();
-      // The language switcher links to this same page in every other language.
-      const switcher = [...doc.querySelectorAll('.lang-switcher a')].map((a) => a.getAttribute('href')?.split('?')[0]);
-      expect(switcher).toEqual(localeCodes.map((l) => `/${l}${path.slice(locale.length + 1)}`));
-    }
-  });
+  it.each(pages.map((p) => [p.path] as const))(
+    '%s has its lang, title, description and alternates',
+    (path) => {
+      const doc = docs.get(path)!;
+      const lang = doc.documentElement.getAttribute('lang');
+      const locale = localeOfPath(path);
+      if (locale) expect(lang).toBe(locale);
+      else expect(localeCodes).toContain(lang);
+      expect(doc.title.trim().length).toBeGreaterThan(3);
+      expect(
+        doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0,
+      ).toBeGreaterThan(20);
+      expect(doc.querySelector('meta[http-equiv="content-security-policy"]')).not.toBeNull();
+      // The 404s (the root one and one per locale) have no canonical address and no alternates.
+      if (path.endsWith('/404.html')) return;
+      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(
+        /^https?:\/\//,
+      );
+      const hreflangs = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) =>
+        l.getAttribute('hreflang'),
+      );
+      expect(hreflangs.sort()).toEqual([...localeCodes, 'x-default'].sort());
+      if (locale) {
+        expect(doc.querySelector('.skip-link')?.getAttribute('href')).toBe('#main');
+        expect(doc.getElementById('main')).not.toBeNull();
+        // The language switcher links to this same page in every other language.
+        const switcher = [...doc.querySelectorAll('.lang-switcher a')].map(
+          (a) => a.getAttribute('href')?.split('?')[0],
+        );
+        expect(switcher).toEqual(localeCodes.map((l) => `/${l}${path.slice(locale.length + 1)}`));
+      }
+    },
+  );
 
   it('resolve every internal link and #anchor', () => {
     const broken: string[] = [];
@@ -62,7 +86,10 @@ describe('every built page', () => {
         const target = new URL(url, `http://site${path}`);
         let file = join(distDir, decodeURIComponent(target.pathname));
         if (target.pathname.endsWith('/')) file = join(file, 'index.html');
-        if (!existsSync(file)) { broken.push(`${path}: ${attr}=${url}`); continue; }
+        if (!existsSync(file)) {
+          broken.push(`${path}: ${attr}=${url}`);
+          continue;
+        }
         if (target.hash && attr.startsWith('a[')) {
           const targetPath = target.pathname.endsWith('/') ? target.pathname : path;
           const doc = docs.get(targetPath);
@@ -78,10 +105,16 @@ describe('every built page', () => {
     const foreign: string[] = [];
     for (const { path } of pages) {
       for (const { attr, url } of pageRefs(docs.get(path)!)) {
-        if (/^https?:/.test(url) && !attr.startsWith('a[') && !(attr === 'link[href]')) foreign.push(`${path}: ${url}`);
+        if (/^https?:/.test(url) && !attr.startsWith('a[') && !(attr === 'link[href]'))
+          foreign.push(`${path}: ${url}`);
       }
-      for (const link of docs.get(path)!.querySelectorAll('link[rel="stylesheet"], link[rel="preload"], link[rel="modulepreload"]')) {
-        if (/^https?:/.test(link.getAttribute('href') ?? '')) foreign.push(`${path}: ${link.getAttribute('href')}`);
+      for (const link of docs
+        .get(path)!
+        .querySelectorAll(
+          'link[rel="stylesheet"], link[rel="preload"], link[rel="modulepreload"]',
+        )) {
+        if (/^https?:/.test(link.getAttribute('href') ?? ''))
+          foreign.push(`${path}: ${link.getAttribute('href')}`);
       }
     }
     expect(foreign).toEqual([]);
@@ -89,13 +122,16 @@ describe('every built page', () => {
 });
 
 describe('the wizard page', () => {
-  it.each(localeCodes.map((l) => [l] as const))('/%s/wizard/ keeps its no-JS decision table in <noscript>, so the running wizard never lays it out', (locale) => {
-    const html = readPage(`/${locale}/wizard/`);
-    const table = html.indexOf('id="wizard-table"');
-    expect(table).toBeGreaterThan(0);
-    const open = html.lastIndexOf('<noscript>', table);
-    expect(open, 'the table sits in a <noscript>').toBeGreaterThan(0);
-    expect(html.indexOf('</noscript>', open)).toBeGreaterThan(table);
-    expect(html.slice(open, table)).not.toContain('</noscript>');
-  });
+  it.each(localeCodes.map((l) => [l] as const))(
+    '/%s/wizard/ keeps its no-JS decision table in <noscript>, so the running wizard never lays it out',
+    (locale) => {
+      const html = readPage(`/${locale}/wizard/`);
+      const table = html.indexOf('id="wizard-table"');
+      expect(table).toBeGreaterThan(0);
+      const open = html.lastIndexOf('<noscript>', table);
+      expect(open, 'the table sits in a <noscript>').toBeGreaterThan(0);
+      expect(html.indexOf('</noscript>', open)).toBeGreaterThan(table);
+      expect(html.slice(open, table)).not.toContain('</noscript>');
+    },
+  );
 });

@@ -29,45 +29,63 @@ function keyLiterals(): Map<string, string[]> {
 
 const keys = keyLiterals();
 const pageCodes = (locale: string) =>
-  [...parseHtml(readPage(`/${locale}/privacy/`)).querySelectorAll('main code')].map((c) => c.textContent ?? '');
+  [...parseHtml(readPage(`/${locale}/privacy/`)).querySelectorAll('main code')].map(
+    (c) => c.textContent ?? '',
+  );
 
 describe('privacy page and storage keys', () => {
   it('finds the keys in the code (the scan works)', () => {
-    expect([...keys.keys()]).toEqual(expect.arrayContaining(['reply-playbook:house-rules', 'reply-playbook:offline:']));
+    expect([...keys.keys()]).toEqual(
+      expect.arrayContaining(['reply-playbook:house-rules', 'reply-playbook:offline:']),
+    );
     expect([...keys.keys()].some((k) => k.startsWith('reply-playbook:wizard'))).toBe(true);
   });
 
   it('every key uses the reply-playbook: prefix with a colon', () => {
-    expect([...keys].filter(([k]) => !k.startsWith('reply-playbook:')).map(([k, files]) => `${k} in ${files.join(', ')}`)).toEqual([]);
+    expect(
+      [...keys]
+        .filter(([k]) => !k.startsWith('reply-playbook:'))
+        .map(([k, files]) => `${k} in ${files.join(', ')}`),
+    ).toEqual([]);
   });
 
   it('every storage call with a literal key uses a reply-playbook: key; no cookies, IndexedDB or sessionStorage', () => {
     const problems: string[] = [];
     for (const { file, text } of sources) {
-      for (const m of text.matchAll(/(?:localStorage|sessionStorage)\.(?:getItem|setItem|removeItem)\(\s*(['"`])([^'"`]*)/g)) {
+      for (const m of text.matchAll(
+        /(?:localStorage|sessionStorage)\.(?:getItem|setItem|removeItem)\(\s*(['"`])([^'"`]*)/g,
+      )) {
         if (!m[2]!.startsWith('reply-playbook:')) problems.push(`${file}: key "${m[2]}"`);
       }
-      if (/document\.cookie|indexedDB\.|sessionStorage\./.test(text)) problems.push(`${file}: stores outside localStorage and the offline cache`);
+      if (/document\.cookie|indexedDB\.|sessionStorage\./.test(text))
+        problems.push(`${file}: stores outside localStorage and the offline cache`);
     }
     expect(problems).toEqual([]);
   });
 
-  it.each(localeCodes.map((l) => [l]))('%s: names every key the code uses, and no other', (locale) => {
-    const codes = pageCodes(locale);
-    const missing = [...keys.keys()].filter((k) => !codes.includes(k));
-    expect(missing, `keys missing from content/privacy/${locale}.mdx`).toEqual([]);
-    // Examples of a prefixed key (reply-playbook:wizard:de) count as that key.
-    const unknown = codes.filter((c) => c.startsWith('reply-playbook'))
-      .filter((c) => !keys.has(c) && ![...keys.keys()].some((k) => k.endsWith(':') && c.startsWith(k)));
-    expect(unknown, `content/privacy/${locale}.mdx names keys the code does not use`).toEqual([]);
-  });
+  it.each(localeCodes.map((l) => [l]))(
+    '%s: names every key the code uses, and no other',
+    (locale) => {
+      const codes = pageCodes(locale);
+      const missing = [...keys.keys()].filter((k) => !codes.includes(k));
+      expect(missing, `keys missing from content/privacy/${locale}.mdx`).toEqual([]);
+      // Examples of a prefixed key (reply-playbook:wizard:de) count as that key.
+      const unknown = codes
+        .filter((c) => c.startsWith('reply-playbook'))
+        .filter(
+          (c) => !keys.has(c) && ![...keys.keys()].some((k) => k.endsWith(':') && c.startsWith(k)),
+        );
+      expect(unknown, `content/privacy/${locale}.mdx names keys the code does not use`).toEqual([]);
+    },
+  );
 
   it('every page of a language links its privacy page from the footer', () => {
     const missing: string[] = [];
     for (const { path } of htmlPages()) {
       const locale = path.split('/')[1]!;
       if (!localeCodes.includes(locale as never)) continue;
-      if (!parseHtml(readPage(path)).querySelector(`footer a[href="/${locale}/privacy/"]`)) missing.push(path);
+      if (!parseHtml(readPage(path)).querySelector(`footer a[href="/${locale}/privacy/"]`))
+        missing.push(path);
     }
     expect(missing).toEqual([]);
   });

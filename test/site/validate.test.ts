@@ -21,8 +21,13 @@ const validator = new HtmlValidate({
 
 describe('HTML', () => {
   it.each(htmlPages().map((p) => [p.path] as const))('%s validates', async (path) => {
-    const report = await validator.validateString(readPage(path === '/404.html' ? '404.html' : path), path);
-    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} (${m.line}:${m.column}): ${m.message}`));
+    const report = await validator.validateString(
+      readPage(path === '/404.html' ? '404.html' : path),
+      path,
+    );
+    const messages = report.results.flatMap((r) =>
+      r.messages.map((m) => `${m.ruleId} (${m.line}:${m.column}): ${m.message}`),
+    );
     expect(messages).toEqual([]);
   });
 });

@@ -3,7 +3,11 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page, type ConsoleMessage } from 'playwright-core';
 
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+const candidates = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+].filter(Boolean) as string[];
 export const chromiumPath = candidates.find((p) => existsSync(p));
 
 export const browserMissingReason = chromiumPath
@@ -18,8 +22,14 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
     ],
   });
 }
@@ -30,10 +40,12 @@ export function watch(page: Page, origin: string) {
   const errors: string[] = [];
   page.on('request', (req) => {
     const url = req.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      foreign.push(url);
   });
   page.on('console', (msg: ConsoleMessage) => {
-    if (msg.type() === 'error' || /Content Security Policy/i.test(msg.text())) errors.push(msg.text());
+    if (msg.type() === 'error' || /Content Security Policy/i.test(msg.text()))
+      errors.push(msg.text());
   });
   page.on('pageerror', (err) => errors.push(String(err)));
   return { foreign, errors };

@@ -36,8 +36,11 @@ export function dynamicImports(code: string, from: string, base = '/'): string[]
     if (!m[1]) throw new Error(`${from} has an import() whose target the budget cannot follow`);
     if (m[1].endsWith('.js')) out.push(new URL(m[1], `http://x${from}`).pathname);
   }
-  for (const list of code.matchAll(/__vite__mapDeps\s*=.*?\[((?:\s*["'`][^"'`]+["'`]\s*,?)*)\]/gs)) {
-    for (const m of list[1]!.matchAll(/["'`]([^"'`]+\.js)["'`]/g)) out.push(new URL(m[1]!, `http://x${base}`).pathname);
+  for (const list of code.matchAll(
+    /__vite__mapDeps\s*=.*?\[((?:\s*["'`][^"'`]+["'`]\s*,?)*)\]/gs,
+  )) {
+    for (const m of list[1]!.matchAll(/["'`]([^"'`]+\.js)["'`]/g))
+      out.push(new URL(m[1]!, `http://x${base}`).pathname);
   }
   return out;
 }
@@ -59,10 +62,12 @@ export function pageWeight(pagePath: string, base = '/'): PageWeight {
   const html = readFileSync(join(distDir, pagePath, 'index.html'), 'utf8');
   const doc = parseHtml(html);
   let css = 0;
-  for (const link of doc.querySelectorAll('link[rel="stylesheet"]')) css += gz(readFileSync(fileFor(link.getAttribute('href')!, base)));
+  for (const link of doc.querySelectorAll('link[rel="stylesheet"]'))
+    css += gz(readFileSync(fileFor(link.getAttribute('href')!, base)));
   const seen = new Set<string>();
   const queue: string[] = [];
-  for (const s of doc.querySelectorAll('script[src]')) queue.push(new URL(s.getAttribute('src')!, `http://x${pagePath}`).pathname);
+  for (const s of doc.querySelectorAll('script[src]'))
+    queue.push(new URL(s.getAttribute('src')!, `http://x${pagePath}`).pathname);
   for (const island of doc.querySelectorAll('astro-island')) {
     for (const attr of ['component-url', 'renderer-url']) {
       const u = island.getAttribute(attr);

@@ -3,7 +3,12 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-export interface GuideFile { id: string; file: string; data: Record<string, unknown>; body: string }
+export interface GuideFile {
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+}
 
 export function readGuide(root = 'content/guide'): GuideFile[] {
   if (!existsSync(root)) return [];
@@ -13,7 +18,12 @@ export function readGuide(root = 'content/guide'): GuideFile[] {
       const file = join(root, locale, name);
       const text = readFileSync(file, 'utf8');
       const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-      out.push({ id: `${locale}/${name.replace(/\.mdx$/, '')}`, file, data: m ? parse(m[1]!) : {}, body: m ? m[2]! : text });
+      out.push({
+        id: `${locale}/${name.replace(/\.mdx$/, '')}`,
+        file,
+        data: m ? parse(m[1]!) : {},
+        body: m ? m[2]! : text,
+      });
     }
   }
   return out;

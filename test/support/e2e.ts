@@ -23,11 +23,18 @@ export async function tabTo(page: Page, selector: string, max = 150): Promise<vo
  * a context with bypassCSP: the injected script is inline, which the site's CSP rightly refuses.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
     type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
     const r = await (window as unknown as { axe: { run: () => Promise<AxeResult> } }).axe.run();
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`);
+    return r.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 4)
+          .join(', ')}`,
+    );
   });
 }
 

@@ -20,17 +20,27 @@ const types: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export interface StaticServer { origin: string; url(path: string): string; close(): Promise<void> }
+export interface StaticServer {
+  origin: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
 
 /** `port` 0 picks a free one; a fixed port lets a test stop the server and start another at the same origin. */
 export async function serveDist(root = distDir, base = '/', port = 0): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
-    if (!path.startsWith(base)) { res.writeHead(404).end('not under base'); return; }
+    if (!path.startsWith(base)) {
+      res.writeHead(404).end('not under base');
+      return;
+    }
     path = '/' + path.slice(base.length);
     let file = normalize(join(root, path));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
       res.writeHead(404, { 'content-type': types['.html'] });
@@ -45,6 +55,10 @@ export async function serveDist(root = distDir, base = '/', port = 0): Promise<S
   return {
     origin,
     url: (path: string) => `${origin}${base}${path.replace(/^\//, '')}`,
-    close: () => new Promise((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

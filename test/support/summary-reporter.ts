@@ -12,8 +12,14 @@ export default class SummaryReporter implements Reporter {
         else if (state === 'failed') count.failed++;
         else count.skipped++;
       }
-      if (mod.state() === 'failed' && ![...mod.children.allTests()].some((t) => t.result().state === 'failed')) count.failed++;
+      if (
+        mod.state() === 'failed' &&
+        ![...mod.children.allTests()].some((t) => t.result().state === 'failed')
+      )
+        count.failed++;
     }
-    console.log(`\ntests: ${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped`);
+    console.log(
+      `\ntests: ${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped`,
+    );
   }
 }

@@ -5,13 +5,32 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
-import { defaultReserve, fitBio, fullRules, maxReserve, type BioFit } from '../../playbook/house-rules/fit';
+import {
+  defaultReserve,
+  fitBio,
+  fullRules,
+  maxReserve,
+  type BioFit,
+} from '../../playbook/house-rules/fit';
 import { platformById } from '../../playbook/house-rules/platforms';
 import type { HouseRulesUi } from '../../playbook/house-rules/schema';
-import { defaultState, isReserve, parseState, parseStored, serializeState, serializeStored, storageKey,
-  type HouseRulesState } from '../../playbook/house-rules/state';
+import {
+  defaultState,
+  isReserve,
+  parseState,
+  parseStored,
+  serializeState,
+  serializeStored,
+  storageKey,
+  type HouseRulesState,
+} from '../../playbook/house-rules/state';
 import type { PhraseFile } from '../../playbook/house-rules/texts';
-import { contactValueMax, nameMaxGraphemes, validateInputs, type FieldError } from '../../playbook/house-rules/validate';
+import {
+  contactValueMax,
+  nameMaxGraphemes,
+  validateInputs,
+  type FieldError,
+} from '../../playbook/house-rules/validate';
 import { copyText } from '../shared/copy';
 import { readStorage, writeStorage } from '../shared/storage';
 import { Fields, type Field } from './Fields';
@@ -57,9 +76,15 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
     const { stored, problem } = parseStored(readStorage(storageKey));
     const next = { ...fromUrl };
     if (!params.has('name') && stored.name !== undefined) next.name = stored.name;
-    if (!params.has('contactValue') && stored.contactValue !== undefined) next.contactValue = stored.contactValue;
+    if (!params.has('contactValue') && stored.contactValue !== undefined)
+      next.contactValue = stored.contactValue;
     const found: string[] = [];
-    if (problems.length > 0) found.push(format(ui.notices.badLink, { list: problems.map((p) => `${p.param}=${p.value}`).join(', ') }));
+    if (problems.length > 0)
+      found.push(
+        format(ui.notices.badLink, {
+          list: problems.map((p) => `${p.param}=${p.value}`).join(', '),
+        }),
+      );
     if (problem) {
       found.push(ui.notices.badStorage);
       writeStorage(storageKey, null);
@@ -76,7 +101,11 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
   useEffect(() => {
     if (!ready) return;
     window.history.replaceState(null, '', `${window.location.pathname}?${serializeState(state)}`);
-    if (state.name || state.contactValue) writeStorage(storageKey, serializeStored({ name: state.name, contactValue: state.contactValue }));
+    if (state.name || state.contactValue)
+      writeStorage(
+        storageKey,
+        serializeStored({ name: state.name, contactValue: state.contactValue }),
+      );
     else writeStorage(storageKey, null);
   }, [state, ready]);
 
@@ -106,7 +135,8 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
       setReserveText('');
     }
     // Another kind of contact is a new field: quiet until it is left.
-    if (patch.contact && patch.contact !== state.contact) setLeft((l) => new Set([...l].filter((f) => f !== 'contactValue')));
+    if (patch.contact && patch.contact !== state.contact)
+      setLeft((l) => new Set([...l].filter((f) => f !== 'contactValue')));
     setState((s) => ({ ...s, ...patch }));
   };
   const leave = (field: Field) => setLeft((l) => new Set([...l, field]));
@@ -132,7 +162,12 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
   const shown = errors.filter((e) => left.has(e.field));
   const message = (field: Field) => {
     const e = shown.find((x) => x.field === field);
-    const max = field === 'name' ? nameMaxGraphemes : field === 'reserve' ? platform.bio.limit : contactValueMax;
+    const max =
+      field === 'name'
+        ? nameMaxGraphemes
+        : field === 'reserve'
+          ? platform.bio.limit
+          : contactValueMax;
     return e ? format(ui.errors[e.error], { max }) : '';
   };
 
@@ -144,9 +179,12 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
   const texts = out ? lastGood.current : null;
   const stale = !!texts && texts.state !== state;
   const languageName = languages.find((l) => l.code === state.lang)?.name ?? state.lang;
-  const waiting = loading && loading.lang === state.lang
-    ? format(loading.state === 'loading' ? ui.outputs.loading : ui.outputs.loadError, { language: languageName })
-    : '';
+  const waiting =
+    loading && loading.lang === state.lang
+      ? format(loading.state === 'loading' ? ui.outputs.loading : ui.outputs.loadError, {
+          language: languageName,
+        })
+      : '';
   const textsPlatform = texts ? platformById(texts.state.platform) : platform;
 
   // What the bio had to leave out, in the page's language: a notice above the text.
@@ -158,7 +196,9 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
     if (o.name) omitted.push(parts.name);
     if (o.emoji) omitted.push(parts.emoji);
     if (o.replyTime) omitted.push(parts.replyTime);
-    omitted.push(...o.rules.map((r) => format(ui.outputs.omittedRule, { rule: ui.rules.labels[r] })));
+    omitted.push(
+      ...o.rules.map((r) => format(ui.outputs.omittedRule, { rule: ui.rules.labels[r] })),
+    );
     if (o.contact) omitted.push(parts.contact);
     if (o.rules.length > 0 || o.contact) pointerNote = parts.pointer;
   }
@@ -166,7 +206,9 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
     omitted.length ? format(ui.outputs.omitted, { list: omitted.join(', ') }) : '',
     pointerNote,
     texts?.bio.reserveCapped ? format(ui.outputs.reserveCapped, { n: texts.bio.reserve }) : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   const pausedNote = stale && shown.length > 0 ? ui.outputs.paused : '';
 
   const copyFromBar = async () => {
@@ -180,26 +222,70 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
     <div class="hr-app" data-ready={ready ? 'true' : 'false'}>
       {notices.length > 0 && (
         <div class="hr-notices" role="status">
-          {notices.map((n) => <p key={n}>{n}</p>)}
+          {notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
         </div>
       )}
       <div class="hr-outputs">
-        <Output kind="bio" ui={ui} title={ui.outputs.bioTitle} hint={ui.outputs.bioHint}
-          text={texts ? texts.bio.text : null} message={waiting || ui.outputs.notReady} count={texts?.bio.count ?? 0}
-          limit={textsPlatform.bio.limit} fits={!!texts?.bio.fits} platform={textsPlatform.label} numberLocale={locale}
-          notice={bioNotice || undefined} paused={pausedNote || undefined}
-          note={texts ? format(ui.outputs.room, { free: textsPlatform.bio.limit - Math.ceil(texts.bio.count) }) : undefined}
-          previewName={state.name.trim()} textLang={texts?.state.lang ?? state.lang} />
-        <Output kind="full" ui={ui} title={ui.outputs.fullTitle} hint={ui.outputs.fullHint}
-          text={texts ? texts.full.text : null} textLang={texts?.state.lang ?? state.lang} message={waiting || ui.outputs.notReady}
-          count={texts?.full.count ?? 0} limit={textsPlatform.full.limit} fits={!!texts?.full.fits} platform={textsPlatform.label}
-          numberLocale={locale} paused={pausedNote || undefined}
-          note={texts && !texts.full.fits ? format(ui.outputs.fullOverLimit, { platform: textsPlatform.label }) : undefined} />
+        <Output
+          kind="bio"
+          ui={ui}
+          title={ui.outputs.bioTitle}
+          hint={ui.outputs.bioHint}
+          text={texts ? texts.bio.text : null}
+          message={waiting || ui.outputs.notReady}
+          count={texts?.bio.count ?? 0}
+          limit={textsPlatform.bio.limit}
+          fits={!!texts?.bio.fits}
+          platform={textsPlatform.label}
+          numberLocale={locale}
+          notice={bioNotice || undefined}
+          paused={pausedNote || undefined}
+          note={
+            texts
+              ? format(ui.outputs.room, {
+                  free: textsPlatform.bio.limit - Math.ceil(texts.bio.count),
+                })
+              : undefined
+          }
+          previewName={state.name.trim()}
+          textLang={texts?.state.lang ?? state.lang}
+        />
+        <Output
+          kind="full"
+          ui={ui}
+          title={ui.outputs.fullTitle}
+          hint={ui.outputs.fullHint}
+          text={texts ? texts.full.text : null}
+          textLang={texts?.state.lang ?? state.lang}
+          message={waiting || ui.outputs.notReady}
+          count={texts?.full.count ?? 0}
+          limit={textsPlatform.full.limit}
+          fits={!!texts?.full.fits}
+          platform={textsPlatform.label}
+          numberLocale={locale}
+          paused={pausedNote || undefined}
+          note={
+            texts && !texts.full.fits
+              ? format(ui.outputs.fullOverLimit, { platform: textsPlatform.label })
+              : undefined
+          }
+        />
       </div>
       {/* No <form>: nothing is submitted anywhere, every change applies at once. */}
       <div class="hr-form" role="group" aria-label={ui.formLabel}>
-        <Fields ui={ui} state={state} set={set} leave={leave} languages={languages}
-          errors={{ name: message('name'), contactValue: message('contactValue'), reserve: message('reserve') }}
+        <Fields
+          ui={ui}
+          state={state}
+          set={set}
+          leave={leave}
+          languages={languages}
+          errors={{
+            name: message('name'),
+            contactValue: message('contactValue'),
+            reserve: message('reserve'),
+          }}
           reserveText={reserveText}
           setReserveText={(raw) => {
             setReserveText(raw);
@@ -207,24 +293,36 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
             if (v === '') set({ reserve: null });
             else if (isReserve(v, platform.bio.limit)) set({ reserve: Number(v) });
           }}
-          reserveDefault={defaultReserve(state.platform)} reserveMax={Math.min(most, platform.bio.limit)}
-          announce={announce} />
+          reserveDefault={defaultReserve(state.platform)}
+          reserveMax={Math.min(most, platform.bio.limit)}
+          announce={announce}
+        />
         <p class="hr-hint">{ui.notices.storageNote}</p>
-        <button type="button" class="secondary" onClick={reset}>{ui.notices.reset}</button>
+        <button type="button" class="secondary" onClick={reset}>
+          {ui.notices.reset}
+        </button>
       </div>
       {/* On a phone: the bio's count and Copy stay in reach while the options are changed. */}
       {texts && (
         <div class="hr-bar">
           <span class="hr-bar-count">
             <span class="visually-hidden">{ui.outputs.bioTitle}: </span>
-            <strong>{Math.ceil(texts.bio.count)}/{textsPlatform.bio.limit}</strong>
+            <strong>
+              {Math.ceil(texts.bio.count)}/{textsPlatform.bio.limit}
+            </strong>
           </span>
           <a href="#hr-bio-title">{ui.outputs.jump}</a>
-          <button type="button" onClick={copyFromBar} aria-describedby="hr-bio-title">{ui.outputs.copy}</button>
-          <span class="visually-hidden" role="status">{barStatus}</span>
+          <button type="button" onClick={copyFromBar} aria-describedby="hr-bio-title">
+            {ui.outputs.copy}
+          </button>
+          <span class="visually-hidden" role="status">
+            {barStatus}
+          </span>
         </div>
       )}
-      <p class="visually-hidden" role="status" aria-live="polite">{announcement || waiting}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announcement || waiting}
+      </p>
     </div>
   );
 }

@@ -46,21 +46,50 @@ export function Output(p: Props) {
       <h2 id={`${id}-title`}>{p.title}</h2>
       <p class="hr-hint">{p.hint}</p>
       {p.paused && <p class="hr-paused">{p.paused}</p>}
-      {p.text !== null && p.notice && <p class="hr-omitted" id={`${id}-notice`}>{p.notice}</p>}
+      {p.text !== null && p.notice && (
+        <p class="hr-omitted" id={`${id}-notice`}>
+          {p.notice}
+        </p>
+      )}
       {p.text === null ? (
-        <p class="hr-not-ready" data-output-message={p.kind}>{p.message}</p>
+        <p class="hr-not-ready" data-output-message={p.kind}>
+          {p.message}
+        </p>
       ) : (
         <>
-          <pre class="hr-text" id={`${id}-text`} data-output={p.kind} lang={p.textLang} ref={textRef} tabIndex={0}
-            aria-describedby={p.notice ? `${id}-count ${id}-notice` : `${id}-count`}>{p.text}</pre>
-          <p class={p.fits ? 'hr-count' : 'hr-count hr-over'} id={`${id}-count`} data-count={p.count} data-limit={p.limit}>
-            <strong>{format(p.ui.outputs.counter, { count: nf.format(Math.ceil(p.count)), limit: nf.format(p.limit) })}</strong>{' '}
+          <pre
+            class="hr-text"
+            id={`${id}-text`}
+            data-output={p.kind}
+            lang={p.textLang}
+            ref={textRef}
+            tabIndex={0}
+            aria-describedby={p.notice ? `${id}-count ${id}-notice` : `${id}-count`}
+          >
+            {p.text}
+          </pre>
+          <p
+            class={p.fits ? 'hr-count' : 'hr-count hr-over'}
+            id={`${id}-count`}
+            data-count={p.count}
+            data-limit={p.limit}
+          >
+            <strong>
+              {format(p.ui.outputs.counter, {
+                count: nf.format(Math.ceil(p.count)),
+                limit: nf.format(p.limit),
+              })}
+            </strong>{' '}
             {format(p.ui.outputs.counterLabel, { platform: p.platform })}
           </p>
           {p.note && <p class="hr-note">{p.note}</p>}
           <div class="hr-copy-row">
-            <button type="button" onClick={copy} aria-describedby={`${id}-title`}>{p.ui.outputs.copy}</button>
-            <span class="hr-copied" role="status">{status}</span>
+            <button type="button" onClick={copy} aria-describedby={`${id}-title`}>
+              {p.ui.outputs.copy}
+            </button>
+            <span class="hr-copied" role="status">
+              {status}
+            </span>
           </div>
           {p.kind === 'bio' && (
             <figure class="hr-phone">
@@ -70,7 +99,9 @@ export function Output(p: Props) {
                   <span class="hr-avatar" />
                   <strong>{p.previewName || p.platform}</strong>
                 </div>
-                <p class="hr-phone-bio" lang={p.textLang}>{p.text}</p>
+                <p class="hr-phone-bio" lang={p.textLang}>
+                  {p.text}
+                </p>
               </div>
             </figure>
           )}

@@ -1,5 +1,9 @@
 // The answers so far, each with a Change button: changing one clears only what it makes irrelevant.
-import { relevantQuestions, type Answers, type QuestionId } from '../../playbook/decision/questions';
+import {
+  relevantQuestions,
+  type Answers,
+  type QuestionId,
+} from '../../playbook/decision/questions';
 import type { WizardTexts } from '../../playbook/decision/texts';
 
 interface Props {
@@ -21,7 +25,8 @@ export function AnswerSummary({ answers, texts, onChange }: Props) {
             <dd>
               <span>{(texts.questions[q].answers as Record<string, string>)[answers[q]!]}</span>
               <button type="button" class="secondary" onClick={() => onChange(q)}>
-                {texts.ui.change}<span class="visually-hidden">: {texts.questions[q].label}</span>
+                {texts.ui.change}
+                <span class="visually-hidden">: {texts.questions[q].label}</span>
               </button>
             </dd>
           </div>

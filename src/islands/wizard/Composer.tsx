@@ -2,7 +2,14 @@
 // (warned while a blank is empty, R2), and each piece swappable for its other wording without
 // losing what the user changed elsewhere. The composition itself is the domain's (compose.ts).
 import { useRef, useState } from 'preact/hooks';
-import { applyEdit, renderPieces, swapPiece, type Channel, type Piece, type PieceStates } from '../../playbook/decision/compose';
+import {
+  applyEdit,
+  renderPieces,
+  swapPiece,
+  type Channel,
+  type Piece,
+  type PieceStates,
+} from '../../playbook/decision/compose';
 import type { GapLabels, GapValues } from '../../playbook/decision/gaps';
 import { format, type WizardTexts } from '../../playbook/decision/texts';
 import { copyText } from '../shared/copy';
@@ -21,8 +28,18 @@ interface Props {
 }
 
 type Status = '' | 'warn' | 'copied' | 'selected';
-const output: Record<Channel, string> = { public: 'reply', everyone: 'everyone', private: 'private', later: 'later' };
-const titles = { public: 'channelPublic', everyone: 'channelEveryone', private: 'channelPrivate', later: 'channelLater' } as const;
+const output: Record<Channel, string> = {
+  public: 'reply',
+  everyone: 'everyone',
+  private: 'private',
+  later: 'later',
+};
+const titles = {
+  public: 'channelPublic',
+  everyone: 'channelEveryone',
+  private: 'channelPrivate',
+  later: 'channelLater',
+} as const;
 
 export function Composer(p: Props) {
   const { ui, channel } = p;
@@ -35,7 +52,12 @@ export function Composer(p: Props) {
     setStatus(r.empty.length && !anyway ? 'warn' : await copyText(r.text, area.current));
   };
   const id = `wizard-${channel}`;
-  const message = status === 'warn' ? format(ui.gapWarning, { gaps: names(r.empty) }) : status ? ui[status === 'copied' ? 'copied' : 'copyFallback'] : '';
+  const message =
+    status === 'warn'
+      ? format(ui.gapWarning, { gaps: names(r.empty) })
+      : status
+        ? ui[status === 'copied' ? 'copied' : 'copyFallback']
+        : '';
   return (
     <section class="wizard-compose" id={id} aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{ui[titles[channel]]}</h3>
@@ -45,33 +67,82 @@ export function Composer(p: Props) {
           <legend>{ui.gapsLegend}</legend>
           {r.gaps.map((g) => (
             <p key={g}>
-              <label for={`${id}-gap-${g}`} lang={p.lang}>{p.labels[g]?.label ?? g}</label>
-              <input id={`${id}-gap-${g}`} type="text" lang={p.lang} value={p.values[g] ?? ''} data-gap={g} enterKeyHint="next"
+              <label for={`${id}-gap-${g}`} lang={p.lang}>
+                {p.labels[g]?.label ?? g}
+              </label>
+              <input
+                id={`${id}-gap-${g}`}
+                type="text"
+                lang={p.lang}
+                value={p.values[g] ?? ''}
+                data-gap={g}
+                enterKeyHint="next"
                 aria-describedby={p.labels[g]?.hint ? `${id}-hint-${g}` : undefined}
-                onInput={(e) => { p.onGap(g, e.currentTarget.value); setStatus(''); }} />
-              {p.labels[g]?.hint && <small id={`${id}-hint-${g}`} lang={p.lang}>{p.labels[g]!.hint}</small>}
+                onInput={(e) => {
+                  p.onGap(g, e.currentTarget.value);
+                  setStatus('');
+                }}
+              />
+              {p.labels[g]?.hint && (
+                <small id={`${id}-hint-${g}`} lang={p.lang}>
+                  {p.labels[g]!.hint}
+                </small>
+              )}
             </p>
           ))}
         </fieldset>
       )}
-      <label for={`${id}-text`} class="visually-hidden">{ui[titles[channel]]}</label>
-      <textarea id={`${id}-text`} ref={area} rows={Math.min(14, 3 + Math.ceil(r.text.length / 38))} lang={p.lang} value={r.text}
-        data-output={output[channel]} aria-describedby={`${id}-empty`} spellcheck
-        onInput={(e) => { p.onPieces(applyEdit(p.pieces, p.states, p.values, p.labels, e.currentTarget.value)); setStatus(''); }} />
-      <p class="wizard-empty" id={`${id}-empty`}>{r.empty.length ? format(ui.stillEmpty, { gaps: names(r.empty) }) : ''}</p>
+      <label for={`${id}-text`} class="visually-hidden">
+        {ui[titles[channel]]}
+      </label>
+      <textarea
+        id={`${id}-text`}
+        ref={area}
+        rows={Math.min(14, 3 + Math.ceil(r.text.length / 38))}
+        lang={p.lang}
+        value={r.text}
+        data-output={output[channel]}
+        aria-describedby={`${id}-empty`}
+        spellcheck
+        onInput={(e) => {
+          p.onPieces(applyEdit(p.pieces, p.states, p.values, p.labels, e.currentTarget.value));
+          setStatus('');
+        }}
+      />
+      <p class="wizard-empty" id={`${id}-empty`}>
+        {r.empty.length ? format(ui.stillEmpty, { gaps: names(r.empty) }) : ''}
+      </p>
       <div class="wizard-nav">
-        <button type="button" onClick={() => copy(false)}>{ui.copy}</button>
-        {status === 'warn' && <button type="button" class="secondary" onClick={() => copy(true)}>{ui.copyAnyway}</button>}
+        <button type="button" onClick={() => copy(false)}>
+          {ui.copy}
+        </button>
+        {status === 'warn' && (
+          <button type="button" class="secondary" onClick={() => copy(true)}>
+            {ui.copyAnyway}
+          </button>
+        )}
       </div>
-      <p class={`wizard-status ${status}`} role="status" aria-live="polite">{message}</p>
+      <p class={`wizard-status ${status}`} role="status" aria-live="polite">
+        {message}
+      </p>
       <fieldset class="wizard-swaps">
         <legend>{ui.partsLegend}</legend>
-        {p.pieces.filter((x) => x.options.length > 1).map((x) => (
-          <button key={x.key} type="button" class="secondary" data-swap={x.key}
-            onClick={() => { p.onPieces(swapPiece(x, p.states)); setStatus(''); }}>
-            {format(ui.swap, { part: p.stepTitle(x.key) })}
-          </button>
-        ))}
+        {p.pieces
+          .filter((x) => x.options.length > 1)
+          .map((x) => (
+            <button
+              key={x.key}
+              type="button"
+              class="secondary"
+              data-swap={x.key}
+              onClick={() => {
+                p.onPieces(swapPiece(x, p.states));
+                setStatus('');
+              }}
+            >
+              {format(ui.swap, { part: p.stepTitle(x.key) })}
+            </button>
+          ))}
       </fieldset>
     </section>
   );

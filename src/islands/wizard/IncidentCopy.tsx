@@ -21,8 +21,21 @@ export function IncidentCopy({ answers, plan, texts, locale, postedAt, now }: Pr
   const [fmt, setFmt] = useState<SummaryFormat>('text');
   const [status, setStatus] = useState<CopyResult | undefined>();
   const area = useRef<HTMLTextAreaElement>(null);
-  const clock = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-  const text = incidentSummary({ answers, plan, texts, format: fmt, now, postedAt, formatTime: (t) => clock.format(t) });
+  const clock = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  const text = incidentSummary({
+    answers,
+    plan,
+    texts,
+    format: fmt,
+    now,
+    postedAt,
+    formatTime: (t) => clock.format(t),
+  });
   return (
     <section class="wizard-incident" aria-labelledby="wizard-incident-h">
       <h3 id="wizard-incident-h">{ui.incidentTitle}</h3>
@@ -30,15 +43,30 @@ export function IncidentCopy({ answers, plan, texts, locale, postedAt, now }: Pr
         <legend>{ui.formatLegend}</legend>
         {(['text', 'markdown'] as const).map((f) => (
           <label key={f}>
-            <input type="radio" name="incident-format" value={f} checked={fmt === f} onChange={() => { setFmt(f); setStatus(undefined); }} />
+            <input
+              type="radio"
+              name="incident-format"
+              value={f}
+              checked={fmt === f}
+              onChange={() => {
+                setFmt(f);
+                setStatus(undefined);
+              }}
+            />
             {f === 'text' ? ui.formatText : ui.formatMarkdown}
           </label>
         ))}
       </fieldset>
-      <label for="wizard-incident-text" class="visually-hidden">{ui.incidentTitle}</label>
+      <label for="wizard-incident-text" class="visually-hidden">
+        {ui.incidentTitle}
+      </label>
       <textarea id="wizard-incident-text" readOnly rows={6} value={text} ref={area} />
-      <button type="button" onClick={async () => setStatus(await copyText(text, area.current))}>{ui.incidentCopy}</button>
-      <p class="wizard-status" role="status" aria-live="polite">{status === 'copied' ? ui.copied : status === 'selected' ? ui.copyFallback : ''}</p>
+      <button type="button" onClick={async () => setStatus(await copyText(text, area.current))}>
+        {ui.incidentCopy}
+      </button>
+      <p class="wizard-status" role="status" aria-live="polite">
+        {status === 'copied' ? ui.copied : status === 'selected' ? ui.copyFallback : ''}
+      </p>
     </section>
   );
 }

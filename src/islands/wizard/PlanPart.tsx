@@ -40,18 +40,56 @@ export function PlanPart(p: PlanPartProps) {
   const keep = p.onTyping;
   return (
     <>
-      <PlanView plan={plan} texts={p.texts} locale={p.locale} base={p.base} languages={p.languages}
-        typing={typing} left={left} generation={p.generation}
+      <PlanView
+        plan={plan}
+        texts={p.texts}
+        locale={p.locale}
+        base={p.base}
+        languages={p.languages}
+        typing={typing}
+        left={left}
+        generation={p.generation}
         onReply={(replyLang, register) => keep({ ...typing, replyLang, register })}
-        onGap={(lang, id, value) => keep({ ...typing, day: localDay(Date.now()), gaps: { ...typing.gaps, [lang]: { ...typing.gaps[lang], [id]: value } } })}
+        onGap={(lang, id, value) =>
+          keep({
+            ...typing,
+            day: localDay(Date.now()),
+            gaps: { ...typing.gaps, [lang]: { ...typing.gaps[lang], [id]: value } },
+          })
+        }
         onPieces={(key, states) => keep({ ...typing, pieces: { ...typing.pieces, [key]: states } })}
-        onPosted={(posted) => { setNow(Date.now()); keep({ ...typing, posted }); }} />
-      <IncidentCopy answers={p.answers} plan={plan} texts={p.texts} locale={p.locale} postedAt={typing.posted?.at} now={now} />
+        onPosted={(posted) => {
+          setNow(Date.now());
+          keep({ ...typing, posted });
+        }}
+      />
+      <IncidentCopy
+        answers={p.answers}
+        plan={plan}
+        texts={p.texts}
+        locale={p.locale}
+        postedAt={typing.posted?.at}
+        now={now}
+      />
       <div class="wizard-nav">
-        <button type="button" class="secondary" onClick={p.onBack}>{ui.back}</button>
-        <button type="button" class="secondary" onClick={async () => setLinkSaid((await copyText(location.href, null)) === 'copied' ? ui.linkCopied : location.href)}>{ui.copyLink}</button>
+        <button type="button" class="secondary" onClick={p.onBack}>
+          {ui.back}
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          onClick={async () =>
+            setLinkSaid(
+              (await copyText(location.href, null)) === 'copied' ? ui.linkCopied : location.href,
+            )
+          }
+        >
+          {ui.copyLink}
+        </button>
       </div>
-      <p class="wizard-status" role="status" aria-live="polite">{linkSaid}</p>
+      <p class="wizard-status" role="status" aria-live="polite">
+        {linkSaid}
+      </p>
     </>
   );
 }

@@ -5,8 +5,19 @@ import { useEffect, useState } from 'preact/hooks';
 import { stepText, type PlanStep } from '../../playbook/decision/plan';
 import { messageStepIds, registers, type Register } from '../../playbook/decision/steps';
 import type { StoredTyping } from '../../playbook/decision/incident';
-import { channelOf, composePlan, messageHosts, writesInPublic, type PieceStates } from '../../playbook/decision/compose';
-import { draftsPayloadOk, format, type DraftsPayload, type WizardPageTexts } from '../../playbook/decision/texts';
+import {
+  channelOf,
+  composePlan,
+  messageHosts,
+  writesInPublic,
+  type PieceStates,
+} from '../../playbook/decision/compose';
+import {
+  draftsPayloadOk,
+  format,
+  type DraftsPayload,
+  type WizardPageTexts,
+} from '../../playbook/decision/texts';
 import type { TimeLeft } from '../../playbook/decision/timing';
 import { localePath, withBase } from '../../i18n/paths';
 import type { Locale } from '../../i18n/locales';
@@ -46,7 +57,9 @@ export function PlanView(p: Props) {
       setCache((c) => ({ ...c, [l]: 'loading' }));
       fetch(withBase(p.base, `${l}/wizard/drafts.json`))
         .then((r) => (r.ok ? r.json() : undefined))
-        .then((data) => (draftsPayloadOk(data, messageStepIds) ? (data as DraftsPayload) : undefined))
+        .then((data) =>
+          draftsPayloadOk(data, messageStepIds) ? (data as DraftsPayload) : undefined,
+        )
         .catch(() => undefined)
         .then((d) => setCache((c) => ({ ...c, [l]: d ?? 'error' })));
     }
@@ -58,20 +71,39 @@ export function PlanView(p: Props) {
   const composed = loaded ? composePlan(p.plan, loaded[register]) : {};
   const host = messageHosts(p.plan, composed);
   const firstHost = p.plan.find((s) => channelOf(s))?.id;
-  const title = (key: string) => (key === 'greeting' ? ui.partGreeting : key === 'closing' ? ui.partClosing : steps[key as keyof typeof steps]?.title ?? key);
+  const title = (key: string) =>
+    key === 'greeting'
+      ? ui.partGreeting
+      : key === 'closing'
+        ? ui.partClosing
+        : (steps[key as keyof typeof steps]?.title ?? key);
   const settings = (
     <div class="wizard-reply-settings">
       <p>
         <label for="wizard-reply-lang">{ui.replyLang}</label>
-        <select id="wizard-reply-lang" value={lang} onChange={(e) => p.onReply(e.currentTarget.value, register)}>
-          {p.languages.map((l) => <option key={l.code} value={l.code} lang={l.code}>{l.name}</option>)}
+        <select
+          id="wizard-reply-lang"
+          value={lang}
+          onChange={(e) => p.onReply(e.currentTarget.value, register)}
+        >
+          {p.languages.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code}>
+              {l.name}
+            </option>
+          ))}
         </select>
       </p>
       <fieldset>
         <legend>{ui.register}</legend>
         {registers.map((r) => (
           <label key={r}>
-            <input type="radio" name="wizard-register" value={r} checked={register === r} onChange={() => p.onReply(lang, r)} />
+            <input
+              type="radio"
+              name="wizard-register"
+              value={r}
+              checked={register === r}
+              onChange={() => p.onReply(lang, r)}
+            />
             {ui[r]}
           </label>
         ))}
@@ -83,11 +115,24 @@ export function PlanView(p: Props) {
   );
   return (
     <>
-      {writesInPublic(p.plan)
-        ? <TimeBox key={p.generation} ui={ui} words={p.texts.time} posted={p.typing.posted} left={p.left} onPosted={p.onPosted} />
-        : !writes && <p class="wizard-noreply">{ui.noReply}</p>}
+      {writesInPublic(p.plan) ? (
+        <TimeBox
+          key={p.generation}
+          ui={ui}
+          words={p.texts.time}
+          posted={p.typing.posted}
+          left={p.left}
+          onPosted={p.onPosted}
+        />
+      ) : (
+        !writes && <p class="wizard-noreply">{ui.noReply}</p>
+      )}
       {/* On a phone the reply sits a screen or two down: one tap takes the owner there. */}
-      {composed.public && <p class="wizard-jump"><a href="#wizard-public">{ui.channelPublic} ↓</a></p>}
+      {composed.public && (
+        <p class="wizard-jump">
+          <a href="#wizard-public">{ui.channelPublic} ↓</a>
+        </p>
+      )}
       <ol class="wizard-plan">
         {p.plan.map((step, i) => {
           const channel = host[step.id];
@@ -101,18 +146,35 @@ export function PlanView(p: Props) {
                   {step.optional && <span class="wizard-optional"> ({ui.optional})</span>}
                 </summary>
                 {details?.[step.id] && <p>{stepText(details[step.id], step)}</p>}
-                {step.pauseMinutes !== undefined && <p class="wizard-pause">{format(writes ? ui.pause : ui.pauseQuiet, { n: step.pauseMinutes })}</p>}
+                {step.pauseMinutes !== undefined && (
+                  <p class="wizard-pause">
+                    {format(writes ? ui.pause : ui.pauseQuiet, { n: step.pauseMinutes })}
+                  </p>
+                )}
                 {step.id === firstHost && settings}
                 {pieces && channel && (
-                  <Composer key={`${lang}-${register}-${channel}-${p.generation}`} channel={channel} pieces={pieces}
-                    states={p.typing.pieces[`${lang}:${register}:${channel}`] ?? {}} values={p.typing.gaps[lang] ?? {}}
-                    labels={loaded!.gaps} lang={lang} ui={ui} stepTitle={title}
-                    onPieces={(s) => p.onPieces(`${lang}:${register}:${channel}`, s)} onGap={(id, v) => p.onGap(lang, id, v)} />
+                  <Composer
+                    key={`${lang}-${register}-${channel}-${p.generation}`}
+                    channel={channel}
+                    pieces={pieces}
+                    states={p.typing.pieces[`${lang}:${register}:${channel}`] ?? {}}
+                    values={p.typing.gaps[lang] ?? {}}
+                    labels={loaded!.gaps}
+                    lang={lang}
+                    ui={ui}
+                    stepTitle={title}
+                    onPieces={(s) => p.onPieces(`${lang}:${register}:${channel}`, s)}
+                    onGap={(id, v) => p.onGap(lang, id, v)}
+                  />
                 )}
                 {inMessage && !channel && composed[inMessage] && (
-                  <p><a href={`#wizard-${inMessage}`}>{ui.inReply}</a></p>
+                  <p>
+                    <a href={`#wizard-${inMessage}`}>{ui.inReply}</a>
+                  </p>
                 )}
-                <p><a href={localePath(p.base, p.locale, step.guide)}>{ui.guideLink}</a></p>
+                <p>
+                  <a href={localePath(p.base, p.locale, step.guide)}>{ui.guideLink}</a>
+                </p>
               </details>
             </li>
           );

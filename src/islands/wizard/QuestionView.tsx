@@ -1,6 +1,11 @@
 // One question at a time: a fieldset with a legend, native radio buttons, Back and Next.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { answersFor, progress, type Answers, type QuestionId } from '../../playbook/decision/questions';
+import {
+  answersFor,
+  progress,
+  type Answers,
+  type QuestionId,
+} from '../../playbook/decision/questions';
 import { format, type WizardTexts } from '../../playbook/decision/texts';
 
 interface Props {
@@ -15,7 +20,16 @@ interface Props {
   onBack: () => void;
 }
 
-export function QuestionView({ question, answers, chosen, texts, canGoBack, focus, onAnswer, onBack }: Props) {
+export function QuestionView({
+  question,
+  answers,
+  chosen,
+  texts,
+  canGoBack,
+  focus,
+  onAnswer,
+  onBack,
+}: Props) {
   const { ui } = texts;
   const q = texts.questions[question];
   const [value, setValue] = useState(chosen);
@@ -44,20 +58,38 @@ export function QuestionView({ question, answers, chosen, texts, canGoBack, focu
       <fieldset aria-labelledby="wizard-q-h" aria-describedby={`help-${question}`}>
         <legend>
           <span class="wizard-progress">{format(ui.progress, { n, m: about })}</span>
-          <h2 id="wizard-q-h" tabIndex={-1} ref={heading}>{q.label}</h2>
+          <h2 id="wizard-q-h" tabIndex={-1} ref={heading}>
+            {q.label}
+          </h2>
         </legend>
-        <p class="wizard-help" id={`help-${question}`}>{q.help}</p>
+        <p class="wizard-help" id={`help-${question}`}>
+          {q.help}
+        </p>
         {answersFor(question, answers).map((a) => (
           <label class="wizard-answer" key={a}>
-            <input type="radio" name={question} value={a} checked={value === a}
-              onChange={() => { setValue(a); setMissing(false); }} />
+            <input
+              type="radio"
+              name={question}
+              value={a}
+              checked={value === a}
+              onChange={() => {
+                setValue(a);
+                setMissing(false);
+              }}
+            />
             <span>{(q.answers as Record<string, string>)[a]}</span>
           </label>
         ))}
       </fieldset>
-      <p class="wizard-error" role="alert">{missing ? ui.chooseFirst : ''}</p>
+      <p class="wizard-error" role="alert">
+        {missing ? ui.chooseFirst : ''}
+      </p>
       <div class="wizard-nav">
-        {canGoBack && <button type="button" class="secondary" onClick={onBack}>{ui.back}</button>}
+        {canGoBack && (
+          <button type="button" class="secondary" onClick={onBack}>
+            {ui.back}
+          </button>
+        )}
         <button type="submit">{ui.next}</button>
       </div>
     </form>

@@ -2,7 +2,12 @@
 // time as people read it off the screen ("14:05", "2h", "vor 25 Minuten"), with the time left
 // right beside the field. A time that cannot be read stays in the field, with a message.
 import { useState } from 'preact/hooks';
-import { parsePosted, responseTarget, type TimeLeft, type TimeWords } from '../../playbook/decision/timing';
+import {
+  parsePosted,
+  responseTarget,
+  type TimeLeft,
+  type TimeWords,
+} from '../../playbook/decision/timing';
 import { format, type WizardTexts } from '../../playbook/decision/texts';
 
 interface Props {
@@ -21,27 +26,67 @@ export function TimeBox({ ui, words, posted, left, onPosted }: Props) {
   const [invalid, setInvalid] = useState(false);
   const read = (value: string, final: boolean) => {
     setText(value);
-    if (!value.trim()) { setInvalid(false); onPosted(undefined); return; }
+    if (!value.trim()) {
+      setInvalid(false);
+      onPosted(undefined);
+      return;
+    }
     const r = parsePosted(value, new Date(), words);
-    if (r.ok) { setInvalid(false); onPosted({ text: value, at: r.postedAt }); }
-    else if (final) setInvalid(true);
+    if (r.ok) {
+      setInvalid(false);
+      onPosted({ text: value, at: r.postedAt });
+    } else if (final) setInvalid(true);
   };
-  const leftText = !left ? '' : left.phase === 'before-target' ? format(ui.leftTarget, { ...vars, n: left.toTarget })
-    : left.phase === 'before-latest' ? format(ui.leftLatest, { ...vars, n: left.toLatest }) : format(ui.overdue, vars);
+  const leftText = !left
+    ? ''
+    : left.phase === 'before-target'
+      ? format(ui.leftTarget, { ...vars, n: left.toTarget })
+      : left.phase === 'before-latest'
+        ? format(ui.leftLatest, { ...vars, n: left.toLatest })
+        : format(ui.overdue, vars);
   return (
     <section class="wizard-time" aria-label={ui.timeTitle}>
-      <p class="wizard-target" data-output="target">{format(ui.target, vars)}</p>
-      <form onSubmit={(e) => { e.preventDefault(); read(text, true); }}>
+      <p class="wizard-target" data-output="target">
+        {format(ui.target, vars)}
+      </p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          read(text, true);
+        }}
+      >
         <label for="wizard-posted">{ui.postedLabel}</label>
         <div class="wizard-time-row">
-          <input id="wizard-posted" data-input="posted" type="text" inputMode="text" enterKeyHint="done" autocomplete="off"
-            value={text} aria-describedby="wizard-posted-help wizard-posted-error wizard-left" aria-invalid={invalid || undefined}
-            onInput={(e) => read(e.currentTarget.value, false)} onChange={(e) => read(e.currentTarget.value, true)} />
-          <output id="wizard-left" class={`wizard-left ${left?.phase ?? ''}`} data-output="time-left" for="wizard-posted" aria-live="polite">{leftText}</output>
+          <input
+            id="wizard-posted"
+            data-input="posted"
+            type="text"
+            inputMode="text"
+            enterKeyHint="done"
+            autocomplete="off"
+            value={text}
+            aria-describedby="wizard-posted-help wizard-posted-error wizard-left"
+            aria-invalid={invalid || undefined}
+            onInput={(e) => read(e.currentTarget.value, false)}
+            onChange={(e) => read(e.currentTarget.value, true)}
+          />
+          <output
+            id="wizard-left"
+            class={`wizard-left ${left?.phase ?? ''}`}
+            data-output="time-left"
+            for="wizard-posted"
+            aria-live="polite"
+          >
+            {leftText}
+          </output>
         </div>
-        <p class="wizard-help" id="wizard-posted-help">{ui.postedHelp}</p>
+        <p class="wizard-help" id="wizard-posted-help">
+          {ui.postedHelp}
+        </p>
       </form>
-      <p class="wizard-error" id="wizard-posted-error" role="alert">{invalid ? ui.postedInvalid : ''}</p>
+      <p class="wizard-error" id="wizard-posted-error" role="alert">
+        {invalid ? ui.postedInvalid : ''}
+      </p>
     </section>
   );
 }

@@ -2,10 +2,23 @@
 // the URL contract and the checks on stored data are the domain's (src/playbook/decision); the
 // texts come from the page as props, for this locale only.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { answer, nextQuestion, relevantQuestions, type Answers, type QuestionId } from '../../playbook/decision/questions';
+import {
+  answer,
+  nextQuestion,
+  relevantQuestions,
+  type Answers,
+  type QuestionId,
+} from '../../playbook/decision/questions';
 import { parseWizardState, serializeWizardState } from '../../playbook/decision/state';
 import {
-  emptyTyping, forIncident, legacyWizardKeys, localDay, parseStoredTyping, startOver, wizardStorageKey, type StoredTyping,
+  emptyTyping,
+  forIncident,
+  legacyWizardKeys,
+  localDay,
+  parseStoredTyping,
+  startOver,
+  wizardStorageKey,
+  type StoredTyping,
 } from '../../playbook/decision/incident';
 import { format, type WizardPageTexts } from '../../playbook/decision/texts';
 import type { Locale } from '../../i18n/locales';
@@ -30,11 +43,25 @@ export interface WizardProps {
 
 function start(props: WizardProps) {
   const url = parseWizardState(location.search);
-  const stored = parseStoredTyping(readStorage(wizardStorageKey), props.languages.map((l) => l.code));
+  const stored = parseStoredTyping(
+    readStorage(wizardStorageKey),
+    props.languages.map((l) => l.code),
+  );
   const notices: string[] = [];
-  if (url.dropped.length) notices.push(format(props.texts.ui.droppedNotice, { items: url.dropped.map((d) => `${d.key}=${d.value}`).join(', ') }));
+  if (url.dropped.length)
+    notices.push(
+      format(props.texts.ui.droppedNotice, {
+        items: url.dropped.map((d) => `${d.key}=${d.value}`).join(', '),
+      }),
+    );
   if (stored.damaged) notices.push(props.texts.ui.storageDamaged);
-  return { answers: url.answers, cleanUrl: url.dropped.length > 0, typing: stored.typing, damaged: stored.damaged, notices };
+  return {
+    answers: url.answers,
+    cleanUrl: url.dropped.length > 0,
+    typing: stored.typing,
+    damaged: stored.damaged,
+    notices,
+  };
 }
 
 export default function Wizard(props: WizardProps) {
@@ -53,26 +80,42 @@ export default function Wizard(props: WizardProps) {
   const asked = relevantQuestions(answers).filter((q) => answers[q] !== undefined);
   const current = editing ?? nextQuestion(answers);
   // Typing belongs to this incident (these answers) and today; anything else starts empty.
-  const typing = current ? stored : forIncident(stored, serializeWizardState(answers), localDay(Date.now()));
-  const keep = (next: StoredTyping) => { setStored(next); writeStorage(wizardStorageKey, JSON.stringify(next)); };
+  const typing = current
+    ? stored
+    : forIncident(stored, serializeWizardState(answers), localDay(Date.now()));
+  const keep = (next: StoredTyping) => {
+    setStored(next);
+    writeStorage(wizardStorageKey, JSON.stringify(next));
+  };
 
   useEffect(() => {
     // wizard.css already hides it before mounting where the browser knows `@media (scripting)`;
     // this covers the browsers that don't.
     if (props.titleId) document.getElementById(props.titleId)?.classList.add('visually-hidden');
     for (const k of legacyWizardKeys) writeStorage(k, null);
-    if (init.cleanUrl) history.replaceState(history.state, '', location.pathname + serializeWizardState(init.answers) + location.hash);
+    if (init.cleanUrl)
+      history.replaceState(
+        history.state,
+        '',
+        location.pathname + serializeWizardState(init.answers) + location.hash,
+      );
     if (init.damaged) writeStorage(wizardStorageKey, JSON.stringify(init.typing));
-    const onPop = () => { setAnswers(parseWizardState(location.search).answers); setEditing(undefined); };
+    const onPop = () => {
+      setAnswers(parseWizardState(location.search).answers);
+      setEditing(undefined);
+    };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }, []);
 
   // What another incident left behind is not kept on the device either.
-  useEffect(() => { if (typing !== stored) keep(typing); }, [typing]);
+  useEffect(() => {
+    if (typing !== stored) keep(typing);
+  }, [typing]);
 
   useEffect(() => {
-    if (props.introId) document.getElementById(props.introId)?.toggleAttribute('hidden', asked.length > 0);
+    if (props.introId)
+      document.getElementById(props.introId)?.toggleAttribute('hidden', asked.length > 0);
   }, [asked.length]);
 
   useEffect(() => {
@@ -88,7 +131,10 @@ export default function Wizard(props: WizardProps) {
     history.pushState(null, '', location.pathname + serializeWizardState(next) + location.hash);
   };
   const back = () => {
-    if (editing) { setEditing(undefined); return; }
+    if (editing) {
+      setEditing(undefined);
+      return;
+    }
     const last = asked[asked.length - 1];
     if (!last) return;
     const rest: Answers = { ...answers };
@@ -100,32 +146,92 @@ export default function Wizard(props: WizardProps) {
 
   return (
     <div class="wizard">
-      {init.notices.map((n) => <p class="wizard-notice" key={n}>{n}</p>)}
+      {init.notices.map((n) => (
+        <p class="wizard-notice" key={n}>
+          {n}
+        </p>
+      ))}
       {current ? (
-        <QuestionView key={current} question={current} answers={answers} texts={props.texts} focus={acted.current}
-          chosen={answers[current] ?? takenBack[current]} canGoBack={asked.length > 0 || editing !== undefined}
+        <QuestionView
+          key={current}
+          question={current}
+          answers={answers}
+          texts={props.texts}
+          focus={acted.current}
+          chosen={answers[current] ?? takenBack[current]}
+          canGoBack={asked.length > 0 || editing !== undefined}
           onBack={back}
-          onAnswer={(q, v) => { setEditing(undefined); setTakenBack({}); commit(answer(answers, q, v as never)); }} />
+          onAnswer={(q, v) => {
+            setEditing(undefined);
+            setTakenBack({});
+            commit(answer(answers, q, v as never));
+          }}
+        />
       ) : (
         <section class="wizard-result" aria-labelledby="wizard-plan-h">
-          <h2 id="wizard-plan-h" tabIndex={-1} ref={planHeading}>{ui.planTitle}</h2>
+          <h2 id="wizard-plan-h" tabIndex={-1} ref={planHeading}>
+            {ui.planTitle}
+          </h2>
           {/* Safety first: the notice opens the plan. */}
-          {answers.abuse === 'threat' && <p class="wizard-safety" data-output="safety">{ui.safety}</p>}
+          {answers.abuse === 'threat' && (
+            <p class="wizard-safety" data-output="safety">
+              {ui.safety}
+            </p>
+          )}
           <p>{ui.planIntro}</p>
-          <PlanPart answers={answers} texts={props.texts} locale={props.locale} base={props.base} languages={props.languages}
-            typing={typing} generation={generation} onTyping={keep} onBack={back} />
+          <PlanPart
+            answers={answers}
+            texts={props.texts}
+            locale={props.locale}
+            base={props.base}
+            languages={props.languages}
+            typing={typing}
+            generation={generation}
+            onTyping={keep}
+            onBack={back}
+          />
         </section>
       )}
-      <AnswerSummary answers={answers} texts={props.texts} onChange={(q) => { acted.current = true; setEditing(q); }} />
+      <AnswerSummary
+        answers={answers}
+        texts={props.texts}
+        onChange={(q) => {
+          acted.current = true;
+          setEditing(q);
+        }}
+      />
       <div class="wizard-nav wizard-end">
         {asked.length > 0 && (
-          <button type="button" class="secondary" onClick={() => {
-            setEditing(undefined); setTakenBack({}); keep(startOver(typing)); reset(); commit({});
-          }}>{ui.restart}</button>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              setEditing(undefined);
+              setTakenBack({});
+              keep(startOver(typing));
+              reset();
+              commit({});
+            }}
+          >
+            {ui.restart}
+          </button>
         )}
-        <button type="button" class="secondary" onClick={() => { writeStorage(wizardStorageKey, null); setStored(emptyTyping()); reset(); setSaid(ui.cleared); }}>{ui.clearTyped}</button>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => {
+            writeStorage(wizardStorageKey, null);
+            setStored(emptyTyping());
+            reset();
+            setSaid(ui.cleared);
+          }}
+        >
+          {ui.clearTyped}
+        </button>
       </div>
-      <p class="wizard-status" role="status" aria-live="polite">{said}</p>
+      <p class="wizard-status" role="status" aria-live="polite">
+        {said}
+      </p>
     </div>
   );
 }

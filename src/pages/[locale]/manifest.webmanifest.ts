@@ -32,8 +32,15 @@ export const GET: APIRoute = ({ params }) => {
       { src: `${base}icons/icon.svg`, sizes: 'any', type: 'image/svg+xml' },
       { src: `${base}icons/icon-192.png`, sizes: '192x192', type: 'image/png' },
       { src: `${base}icons/icon-512.png`, sizes: '512x512', type: 'image/png' },
-      { src: `${base}icons/maskable-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      {
+        src: `${base}icons/maskable-512.png`,
+        sizes: '512x512',
+        type: 'image/png',
+        purpose: 'maskable',
+      },
     ],
   };
-  return new Response(JSON.stringify(manifest, null, 2), { headers: { 'content-type': 'application/manifest+json' } });
+  return new Response(JSON.stringify(manifest, null, 2), {
+    headers: { 'content-type': 'application/manifest+json' },
+  });
 };

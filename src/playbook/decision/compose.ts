@@ -12,7 +12,7 @@ import { emptyGaps, fillGaps, findGaps, unfillGaps, type GapLabels, type GapValu
  * posted (or edited into a review reply) after the private talk, never together with the first reply.
  */
 export type Channel = 'public' | 'everyone' | 'private' | 'later';
-export const channels: readonly Channel[] = ['public', 'everyone', 'private', 'later'];
+const channels: readonly Channel[] = ['public', 'everyone', 'private', 'later'];
 
 /** Per register: greetings and sign-offs to choose from, and each writing step's part. */
 export interface RegisterDrafts {
@@ -46,7 +46,9 @@ const privately: readonly string[] = ['warn'];
  * the problem and a second request for contact (or invitation to talk) are left out.
  */
 const replacedBy: Readonly<Record<string, string>> = {
-  'reply-public': 'show-concern', 'ask-private': 'show-concern', 'invite-offline': 'show-concern',
+  'reply-public': 'show-concern',
+  'ask-private': 'show-concern',
+  'invite-offline': 'show-concern',
 };
 
 /** Steps with a discreet wording (`RegisterDrafts.discreet`). */
@@ -55,7 +57,11 @@ export const discreetStepIds = ['follow-up-public'] as const satisfies readonly 
 export const partlyStepIds = ['apologize'] as const satisfies readonly StepId[];
 
 /** The channel a writing step's words go to, derived from the step's own data. */
-export function channelOf(step: { id: string; kind: string; writesMessage: boolean }): Channel | undefined {
+export function channelOf(step: {
+  id: string;
+  kind: string;
+  writesMessage: boolean;
+}): Channel | undefined {
   if (!step.writesMessage) return undefined;
   if (later.includes(step.id)) return 'later';
   if (crowd.includes(step.id)) return 'everyone';
@@ -66,7 +72,9 @@ export function channelOf(step: { id: string; kind: string; writesMessage: boole
  * Whether the plan writes a first reply in public: then, and only then, the response target
  * applies (a troll's private warning or a threat plan writes nothing there).
  */
-export function writesInPublic(plan: readonly { id: string; kind: string; writesMessage: boolean }[]): boolean {
+export function writesInPublic(
+  plan: readonly { id: string; kind: string; writesMessage: boolean }[],
+): boolean {
   return plan.some((s) => channelOf(s) === 'public');
 }
 
@@ -91,15 +99,24 @@ export interface Piece {
 
 /** Each channel the plan writes in, with its pieces in order: [greeting], parts…, closing. */
 export function composePlan(
-  plan: readonly { id: string; kind: string; writesMessage: boolean; optional?: boolean; discreet?: true }[],
+  plan: readonly {
+    id: string;
+    kind: string;
+    writesMessage: boolean;
+    optional?: boolean;
+    discreet?: true;
+  }[],
   drafts: RegisterDrafts,
 ): Partial<Record<Channel, Piece[]>> {
   const out: Partial<Record<Channel, Piece[]>> = {};
   // The plan marks a sensitive matter on its steps (plan.ts); a partly right complaint shows in
   // its steps: an apology and a correction together.
   const discreet = plan.some((s) => s.discreet);
-  const partly = plan.some((s) => s.id === 'apologize') && plan.some((s) => s.id === 'correct-facts');
-  const situational = (discreet ? drafts.discreet : partly ? drafts.partly : {}) as Partial<Record<StepId, string[]>>;
+  const partly =
+    plan.some((s) => s.id === 'apologize') && plan.some((s) => s.id === 'correct-facts');
+  const situational = (discreet ? drafts.discreet : partly ? drafts.partly : {}) as Partial<
+    Record<StepId, string[]>
+  >;
   for (const channel of channels) {
     const inChannel = plan.filter((s) => channelOf(s) === channel);
     const parts = inChannel
@@ -108,7 +125,9 @@ export function composePlan(
         const id = s.id as StepId;
         const options = situational[id] ?? drafts.parts[id];
         // An optional part (a touch of humour) starts left out; "other wording" brings it in.
-        return options?.length ? [{ key: s.id, options: s.optional ? ['', ...options] : options }] : [];
+        return options?.length
+          ? [{ key: s.id, options: s.optional ? ['', ...options] : options }]
+          : [];
       });
     if (!parts.length) continue;
     const personal = parts.some((p) => !toEveryone.includes(p.key));
@@ -129,13 +148,14 @@ export interface PieceState {
 export type PieceStates = Record<string, PieceState | undefined>;
 
 /** The piece's current draft text (with `[[gaps]]`). */
-export function pieceDraft(piece: Piece, state: PieceState | undefined): string {
+function pieceDraft(piece: Piece, state: PieceState | undefined): string {
   if (state?.edited !== undefined) return state.edited;
   return piece.options[(state?.choice ?? 0) % piece.options.length]!;
 }
 
 /** Between a greeting and the body, and before the sign-off, a line break; between parts a space. */
-const separator = (before: string, after: string): string => (before === 'greeting' || after === 'closing' ? '\n' : ' ');
+const separator = (before: string, after: string): string =>
+  before === 'greeting' || after === 'closing' ? '\n' : ' ';
 
 export interface Rendered {
   text: string;
@@ -147,7 +167,12 @@ export interface Rendered {
   gaps: string[];
 }
 
-export function renderPieces(pieces: readonly Piece[], states: PieceStates, values: GapValues, labels: GapLabels): Rendered {
+export function renderPieces(
+  pieces: readonly Piece[],
+  states: PieceStates,
+  values: GapValues,
+  labels: GapLabels,
+): Rendered {
   let text = '';
   let prev = '';
   const ranges: Rendered['ranges'] = [];
@@ -157,8 +182,14 @@ export function renderPieces(pieces: readonly Piece[], states: PieceStates, valu
     for (const id of findGaps(draft)) if (!gaps.includes(id)) gaps.push(id);
     const state = states[piece.key];
     // The user's own text stays exactly as typed, so the cursor never jumps while they edit.
-    const shown = state?.edited !== undefined ? fillGaps(draft, values, labels) : fillGaps(draft, values, labels).trim();
-    if (!shown) { ranges.push({ key: piece.key, start: -1, end: -1 }); continue; }
+    const shown =
+      state?.edited !== undefined
+        ? fillGaps(draft, values, labels)
+        : fillGaps(draft, values, labels).trim();
+    if (!shown) {
+      ranges.push({ key: piece.key, start: -1, end: -1 });
+      continue;
+    }
     if (prev) text += separator(prev, piece.key);
     ranges.push({ key: piece.key, start: text.length, end: text.length + shown.length });
     text += shown;
@@ -184,7 +215,12 @@ export function applyEdit(
   let p = 0;
   while (p < prev.length && p < next.length && prev[p] === next[p]) p++;
   let s = 0;
-  while (s < prev.length - p && s < next.length - p && prev[prev.length - 1 - s] === next[next.length - 1 - s]) s++;
+  while (
+    s < prev.length - p &&
+    s < next.length - p &&
+    prev[prev.length - 1 - s] === next[next.length - 1 - s]
+  )
+    s++;
   const from = p;
   const to = prev.length - s;
   const shown = ranges.filter((r) => r.start >= 0);
@@ -199,15 +235,35 @@ export function applyEdit(
     // Nothing left to attach to: the first part takes the whole text.
     const first = pieces.find((x) => x.key !== 'greeting') ?? pieces[0]!;
     for (const x of pieces) out[x.key] = { ...states[x.key], edited: '' };
-    out[first.key] = { ...states[first.key], edited: unfillGaps(next, findGaps(pieces.map((x) => pieceDraft(x, states[x.key])).join(' ')), values, labels) };
+    out[first.key] = {
+      ...states[first.key],
+      edited: unfillGaps(
+        next,
+        findGaps(pieces.map((x) => pieceDraft(x, states[x.key])).join(' ')),
+        values,
+        labels,
+      ),
+    };
     return out;
   }
   const lo = Math.min(hit[0]!.start, from);
   const hi = Math.max(hit[hit.length - 1]!.end, to);
   const region = next.slice(lo, hi + next.length - prev.length);
-  const ids = findGaps(hit.map((r) => pieceDraft(pieces.find((x) => x.key === r.key)!, states[r.key])).join(' '));
+  const ids = findGaps(
+    hit
+      .map((r) =>
+        pieceDraft(
+          pieces.find((x) => x.key === r.key)!,
+          states[r.key],
+        ),
+      )
+      .join(' '),
+  );
   hit.forEach((r, i) => {
-    out[r.key] = { ...states[r.key], edited: i === 0 ? unfillGaps(region, ids, values, labels) : '' };
+    out[r.key] = {
+      ...states[r.key],
+      edited: i === 0 ? unfillGaps(region, ids, values, labels) : '',
+    };
   });
   return out;
 }

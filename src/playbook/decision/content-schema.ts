@@ -14,42 +14,71 @@ const strictKeys = (keys: readonly string[], value: z.ZodType) =>
   z.strictObject(Object.fromEntries(keys.map((k) => [k, value])) as Record<string, z.ZodType>);
 
 // The locale's words for a posting time (timing.ts TimeWords): lower case, as the parser compares them.
-const word = z.string().min(1).refine((w) => w === w.trim() && w === w.toLocaleLowerCase(), 'lower case, no spaces around');
-const timeWordsSchema = z.strictObject({
-  minutes: z.array(word).min(1),
-  hours: z.array(word).min(1),
-  days: z.array(word).min(1),
-  numbers: z.record(word, z.number().positive()),
-  filler: z.array(word),
-  now: z.array(word),
-  clockBefore: z.array(word),
-  clockAfter: z.array(word),
-  am: z.array(word),
-  pm: z.array(word),
-}).refine((t) => (t.am.length > 0) === (t.pm.length > 0), 'am and pm come together (both empty where the 12-hour clock is not used)');
+const word = z
+  .string()
+  .min(1)
+  .refine((w) => w === w.trim() && w === w.toLocaleLowerCase(), 'lower case, no spaces around');
+const timeWordsSchema = z
+  .strictObject({
+    minutes: z.array(word).min(1),
+    hours: z.array(word).min(1),
+    days: z.array(word).min(1),
+    numbers: z.record(word, z.number().positive()),
+    filler: z.array(word),
+    now: z.array(word),
+    clockBefore: z.array(word),
+    clockAfter: z.array(word),
+    am: z.array(word),
+    pm: z.array(word),
+  })
+  .refine(
+    (t) => t.am.length > 0 === t.pm.length > 0,
+    'am and pm come together (both empty where the 12-hour clock is not used)',
+  );
 
 const questionSchema = (q: QuestionId) =>
   z.strictObject({ label: text, help: text, answers: strictKeys(questions[q], text) });
 
 export const wizardTextsSchema = z.strictObject({
-  page: z.strictObject({ title: z.string().trim().min(1).max(70), description: z.string().trim().min(20).max(200) }),
+  page: z.strictObject({
+    title: z.string().trim().min(1).max(70),
+    description: z.string().trim().min(20).max(200),
+  }),
   ui: strictKeys(wizardUiKeys, text),
   questions: z.strictObject(
-    Object.fromEntries((Object.keys(questions) as QuestionId[]).map((q) => [q, questionSchema(q)])) as Record<string, z.ZodType>,
+    Object.fromEntries(
+      (Object.keys(questions) as QuestionId[]).map((q) => [q, questionSchema(q)]),
+    ) as Record<string, z.ZodType>,
   ),
   time: timeWordsSchema,
-  steps: strictKeys(stepIds, z.strictObject({
-    title: text,
-    text: text,
-    byPlatform: z.strictObject(Object.fromEntries(platformIds.map((p) => [p, text.optional()])) as Record<string, z.ZodType>).optional(),
-    discreet: text.optional(),
-  })),
+  steps: strictKeys(
+    stepIds,
+    z.strictObject({
+      title: text,
+      text: text,
+      byPlatform: z
+        .strictObject(
+          Object.fromEntries(platformIds.map((p) => [p, text.optional()])) as Record<
+            string,
+            z.ZodType
+          >,
+        )
+        .optional(),
+      discreet: text.optional(),
+    }),
+  ),
 });
 
-const gapInfo = z.strictObject({ label: text, hint: text.optional(), sentence: z.literal(true).optional() });
+const gapInfo = z.strictObject({
+  label: text,
+  hint: text.optional(),
+  sentence: z.literal(true).optional(),
+});
 const options = z.array(text).min(2);
 // Discreet wordings (compose.ts) carry no gap: there is nothing about the person to fill in.
-const noGaps = z.array(text.refine((t) => !t.includes('[['), 'a discreet wording has no gap')).min(2);
+const noGaps = z
+  .array(text.refine((t) => !t.includes('[['), 'a discreet wording has no gap'))
+  .min(2);
 const registerDrafts = z.strictObject({
   greeting: options,
   closing: options,
@@ -59,19 +88,30 @@ const registerDrafts = z.strictObject({
 });
 
 export const wizardDraftsSchema = z
-  .strictObject({ gaps: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), gapInfo), formal: registerDrafts, informal: registerDrafts })
+  .strictObject({
+    gaps: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), gapInfo),
+    formal: registerDrafts,
+    informal: registerDrafts,
+  })
   .superRefine((d, ctx) => {
     const check = (value: string, path: (string | number)[]) => {
-      for (const problem of gapMarkupProblems(value, d.gaps)) ctx.addIssue({ code: 'custom', path, message: `draft ${problem}` });
+      for (const problem of gapMarkupProblems(value, d.gaps))
+        ctx.addIssue({ code: 'custom', path, message: `draft ${problem}` });
     };
     for (const register of registers) {
       const r = d[register];
       r.greeting.forEach((g, i) => check(g, [register, 'greeting', i]));
       r.closing.forEach((g, i) => check(g, [register, 'closing', i]));
-      for (const [id, list] of Object.entries(r.parts)) (list as string[]).forEach((g, i) => check(g, [register, 'parts', id, i]));
+      for (const [id, list] of Object.entries(r.parts))
+        (list as string[]).forEach((g, i) => check(g, [register, 'parts', id, i]));
     }
     const labels = Object.values(d.gaps).map((g) => g.label);
-    if (new Set(labels).size !== labels.length) ctx.addIssue({ code: 'custom', path: ['gaps'], message: 'two gaps share a label: each gap says what it is for' });
+    if (new Set(labels).size !== labels.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['gaps'],
+        message: 'two gaps share a label: each gap says what it is for',
+      });
   });
 
 /** Validates one file; the error lists every problem as `file: key: what`. */
@@ -83,13 +123,16 @@ export function parseWizardFile<T extends 'texts' | 'drafts'>(
   const schema = which === 'texts' ? wizardTextsSchema : wizardDraftsSchema;
   const result = schema.safeParse(data);
   if (result.success) return result.data as T extends 'texts' ? WizardTexts : WizardDrafts;
-  throw new Error(`Wizard texts are incomplete:\n${describeIssues(file, result.error.issues).join('\n')}`);
+  throw new Error(
+    `Wizard texts are incomplete:\n${describeIssues(file, result.error.issues).join('\n')}`,
+  );
 }
 
-export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[]): string[] {
+function describeIssues(file: string, issues: readonly z.core.$ZodIssue[]): string[] {
   return issues.map((issue) => {
     const key = issue.path.join('.');
-    if (issue.code === 'unrecognized_keys') return `${file}: ${key ? `${key}: ` : ''}unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    if (issue.code === 'unrecognized_keys')
+      return `${file}: ${key ? `${key}: ` : ''}unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
     return `${file}: ${missing ? 'missing key' : 'invalid value for key'} "${key}"${missing ? '' : ` (${issue.message})`}`;
   });

@@ -6,7 +6,7 @@
 const gapPattern = /\[\[([a-z][a-z0-9-]*)\]\]/g;
 const anyBrackets = /\[\[|\]\]/;
 
-export interface GapInfo {
+interface GapInfo {
   /** What to type, in the draft's language: the field's label and the visible mark in the text. */
   label: string;
   /** An example, shown under the field. */
@@ -26,7 +26,7 @@ export function findGaps(text: string): string[] {
 }
 
 /** How an empty gap shows in the text the user reads and edits: its label in brackets. */
-export const gapMark = (info: GapInfo | undefined, id: string): string => `[${info?.label ?? id}]`;
+const gapMark = (info: GapInfo | undefined, id: string): string => `[${info?.label ?? id}]`;
 
 /** A sentence gap's value ends like a sentence; other values are used as typed (trimmed). */
 function asTyped(value: string, info: GapInfo | undefined): string {
@@ -56,13 +56,19 @@ export function emptyGaps(text: string, values: GapValues): string[] {
  * again, and so does a filled value still found exactly once, so later typing in the field still
  * reaches it. Everything else is the user's own text.
  */
-export function unfillGaps(shown: string, ids: readonly string[], values: GapValues, labels: GapLabels): string {
+export function unfillGaps(
+  shown: string,
+  ids: readonly string[],
+  values: GapValues,
+  labels: GapLabels,
+): string {
   let text = shown;
   for (const id of ids) {
     const mark = gapMark(labels[id], id);
     const value = values[id]?.trim() ? asTyped(values[id]!, labels[id]) : '';
     if (text.includes(mark)) text = text.split(mark).join(`[[${id}]]`);
-    else if (value.length > 1 && text.split(value).length === 2) text = text.replace(value, `[[${id}]]`);
+    else if (value.length > 1 && text.split(value).length === 2)
+      text = text.replace(value, `[[${id}]]`);
   }
   return text;
 }
@@ -70,9 +76,14 @@ export function unfillGaps(shown: string, ids: readonly string[], values: GapVal
 /** Problems with a draft's gap markup, for the content checks. */
 export function gapMarkupProblems(text: string, labels?: GapLabels): string[] {
   const problems: string[] = [];
-  if (anyBrackets.test(text.replace(gapPattern, ''))) problems.push('has an unbalanced gap bracket or a gap id that is not lowercase-with-dashes');
-  if (labels) for (const id of findGaps(text)) if (!labels[id]) problems.push(`uses gap [[${id}]], which has no label in "gaps"`);
+  if (anyBrackets.test(text.replace(gapPattern, '')))
+    problems.push('has an unbalanced gap bracket or a gap id that is not lowercase-with-dashes');
+  if (labels)
+    for (const id of findGaps(text))
+      if (!labels[id]) problems.push(`uses gap [[${id}]], which has no label in "gaps"`);
   // A sentence gap ends its sentence itself; a full stop after it would give "..".
-  for (const m of text.matchAll(/\[\[([a-z0-9-]+)\]\]\s*\./g)) if (labels?.[m[1]!]?.sentence) problems.push(`has a full stop after the sentence gap [[${m[1]}]]`);
+  for (const m of text.matchAll(/\[\[([a-z0-9-]+)\]\]\s*\./g))
+    if (labels?.[m[1]!]?.sentence)
+      problems.push(`has a full stop after the sentence gap [[${m[1]}]]`);
   return problems;
 }

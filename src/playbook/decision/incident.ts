@@ -27,7 +27,9 @@ export interface StoredTyping {
   register?: Register;
 }
 
-export const emptyTyping = (keep: Pick<StoredTyping, 'replyLang' | 'register'> = {}): StoredTyping => {
+export const emptyTyping = (
+  keep: Pick<StoredTyping, 'replyLang' | 'register'> = {},
+): StoredTyping => {
   const t: StoredTyping = { gaps: {}, pieces: {} };
   if (keep.replyLang) t.replyLang = keep.replyLang;
   if (keep.register) t.register = keep.register;
@@ -54,14 +56,18 @@ export const startOver = (typing: StoredTyping): StoredTyping => emptyTyping(typ
 
 const maxText = 4000;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= maxText;
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Reads stored typing. Every field is checked on its own so one bad value does not cost the rest;
  * `damaged` says that something was dropped (the page shows a notice). Written compactly: it ships
  * to the browser, within the wizard page's JS budget.
  */
-export function parseStoredTyping(raw: string | null, knownLangs: readonly string[]): { typing: StoredTyping; damaged: boolean } {
+export function parseStoredTyping(
+  raw: string | null,
+  knownLangs: readonly string[],
+): { typing: StoredTyping; damaged: boolean } {
   const typing = emptyTyping();
   let damaged = false;
   let d: unknown = {};
@@ -72,30 +78,57 @@ export function parseStoredTyping(raw: string | null, knownLangs: readonly strin
   }
   if (!isObject(d)) return { typing, damaged: true };
   /** Keeps `value` when it passes; a value present but failing is dropped and flagged. */
-  const keep = (value: unknown, ok: unknown, set: () => void) => (ok ? set() : value !== undefined && (damaged = true));
+  const keep = (value: unknown, ok: unknown, set: () => void) =>
+    ok ? set() : value !== undefined && (damaged = true);
   keep(d.incident !== undefined ? d.incident : d.day, isText(d.incident) && isText(d.day), () => {
     typing.incident = d.incident as string;
     typing.day = d.day as string;
   });
   // Per reply language (gaps) or per "lang:register:channel" (pieces): each entry checked on its own.
-  const byLang = (field: unknown, into: Record<string, object>, entry: (k: string, v: unknown, out: Record<string, unknown>) => void) =>
+  const byLang = (
+    field: unknown,
+    into: Record<string, object>,
+    entry: (k: string, v: unknown, out: Record<string, unknown>) => void,
+  ) =>
     keep(field, isObject(field), () => {
       for (const [key, values] of Object.entries(field as object)) {
-        if (!isObject(values) || !knownLangs.includes(key.split(':')[0]!)) { damaged = true; continue; }
+        if (!isObject(values) || !knownLangs.includes(key.split(':')[0]!)) {
+          damaged = true;
+          continue;
+        }
         const out: Record<string, unknown> = (into[key] = {});
         for (const [k, v] of Object.entries(values)) entry(k, v, out);
       }
     });
-  byLang(d.gaps, typing.gaps, (id, v, out) => keep(v, isText(id) && isText(v), () => (out[id] = v)));
-  byLang(d.pieces, typing.pieces, (key, v, out) => keep(v, isObject(v), () => {
-    const o = v as Record<string, unknown>;
-    const state: PieceState = (out[key] = {});
-    keep(o.choice, Number.isInteger(o.choice) && (o.choice as number) >= 0, () => (state.choice = o.choice as number));
-    keep(o.edited, isText(o.edited), () => (state.edited = o.edited as string));
-  }));
+  byLang(d.gaps, typing.gaps, (id, v, out) =>
+    keep(v, isText(id) && isText(v), () => (out[id] = v)),
+  );
+  byLang(d.pieces, typing.pieces, (key, v, out) =>
+    keep(v, isObject(v), () => {
+      const o = v as Record<string, unknown>;
+      const state: PieceState = (out[key] = {});
+      keep(
+        o.choice,
+        Number.isInteger(o.choice) && (o.choice as number) >= 0,
+        () => (state.choice = o.choice as number),
+      );
+      keep(o.edited, isText(o.edited), () => (state.edited = o.edited as string));
+    }),
+  );
   const p = d.posted;
-  keep(p, isObject(p) && isText(p.text) && Number.isFinite(p.at), () => { const q = p as { text: string; at: number }; typing.posted = { text: q.text, at: q.at }; });
-  keep(d.replyLang, knownLangs.includes(d.replyLang as string), () => (typing.replyLang = d.replyLang as string));
-  keep(d.register, (registers as readonly unknown[]).includes(d.register), () => (typing.register = d.register as Register));
+  keep(p, isObject(p) && isText(p.text) && Number.isFinite(p.at), () => {
+    const q = p as { text: string; at: number };
+    typing.posted = { text: q.text, at: q.at };
+  });
+  keep(
+    d.replyLang,
+    knownLangs.includes(d.replyLang as string),
+    () => (typing.replyLang = d.replyLang as string),
+  );
+  keep(
+    d.register,
+    (registers as readonly unknown[]).includes(d.register),
+    () => (typing.register = d.register as Register),
+  );
   return { typing, damaged };
 }

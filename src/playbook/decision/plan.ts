@@ -3,7 +3,13 @@
 // report while the comment still exists, answer in public, continue in private, then moderate
 // (never a private message after a block, never a report after a removal). The invariants of
 // DESIGN.md ("The wizard") are tested over every combination of answers.
-import { clearIrrelevant, isRealComplaint, isRemovedProfanity, placeOf, type Answers } from './questions';
+import {
+  clearIrrelevant,
+  isRealComplaint,
+  isRemovedProfanity,
+  placeOf,
+  type Answers,
+} from './questions';
 import { capabilitiesAt, type PlatformCapabilities, type PlatformId } from './platforms';
 import { steps, type StepId, type StepKind } from './steps';
 import { suggestedPause } from './timing';
@@ -46,11 +52,23 @@ export function resolvePlan(input: Answers, options: PlanOptions = {}): PlanStep
   const plan: PlanStep[] = [];
   const add = (id: StepId, optional = false): void => {
     if (plan.some((s) => s.id === id)) return;
-    plan.push({ id, ...steps[id], optional, platform, ...(a.sensitive === 'yes' ? { discreet: true as const } : {}) });
+    plan.push({
+      id,
+      ...steps[id],
+      optional,
+      platform,
+      ...(a.sensitive === 'yes' ? { discreet: true as const } : {}),
+    });
   };
   const pause = (): void => {
     if (a.kind === 'heated' || a.mood === 'upset') {
-      plan.push({ id: 'cool-down', ...steps['cool-down'], optional: false, platform, pauseMinutes: suggestedPause(options.minutesToTarget) });
+      plan.push({
+        id: 'cool-down',
+        ...steps['cool-down'],
+        optional: false,
+        platform,
+        pauseMinutes: suggestedPause(options.minutesToTarget),
+      });
     }
   };
   const abuse = a.kind === 'abusive' ? a.abuse : undefined;
@@ -60,8 +78,9 @@ export function resolvePlan(input: Answers, options: PlanOptions = {}): PlanStep
   // Where the owner cannot moderate, the platform is the one to act: a review is flagged, anything
   // else reported. `must` says whether a rule is surely broken (or the content may be illegal).
   const reportAtPlatform = (must: boolean): void => {
-    if (place === 'review') { if (can.flagReview) add('flag-review', !must); }
-    else if (can.reportRule || can.reportIllegal) add('report-platform', !must);
+    if (place === 'review') {
+      if (can.flagReview) add('flag-review', !must);
+    } else if (can.reportRule || can.reportIllegal) add('report-platform', !must);
   };
   // Out of sight on the own page, after the report: a deleted comment can no longer be reported.
   const remove = (): void => {
@@ -92,7 +111,8 @@ export function resolvePlan(input: Answers, options: PlanOptions = {}): PlanStep
   if (spreading) add('escalate');
   // A troll is watched before anything else is done (R11): quiet first.
   if (a.kind === 'troll') add('monitor');
-  if (a.kind === 'troll' || abuse === 'insult' || abuse === 'hate' || a.kind === 'fake') add('document');
+  if (a.kind === 'troll' || abuse === 'insult' || abuse === 'hate' || a.kind === 'fake')
+    add('document');
   // Before anything public: the person targeted is asked, protected and kept out of it.
   if (staff) add('support-staff');
 
@@ -114,14 +134,20 @@ export function resolvePlan(input: Answers, options: PlanOptions = {}): PlanStep
 
   if (abuse === 'insult') {
     reportAtPlatform(!own);
-    if (own) { remove(); if (can.block) add('block'); }
+    if (own) {
+      remove();
+      if (can.block) add('block');
+    }
   }
 
   if (abuse === 'hate') {
     // Reported while it still stands, then a line of your own, then removed and blocked.
     reportAtPlatform(true);
     add('state-rules-public');
-    if (own) { remove(); if (can.block) add('block'); }
+    if (own) {
+      remove();
+      if (can.block) add('block');
+    }
   }
 
   if (a.kind === 'fake') {
@@ -158,7 +184,12 @@ export function resolvePlan(input: Answers, options: PlanOptions = {}): PlanStep
         if (a.validity === 'unjustified' && !sensitive) add('light-humor', true);
       }
       // Unjustified complaints get a way to a private channel too (seed 003).
-      if (sensitive || a.private === 'yes' || a.validity === 'unsure' || a.validity === 'unjustified') {
+      if (
+        sensitive ||
+        a.private === 'yes' ||
+        a.validity === 'unsure' ||
+        a.validity === 'unjustified'
+      ) {
         // An excessive comment is already invited offline; a second invitation would be noise.
         if (a.kind !== 'excessive') add('ask-private');
         if (sensitive) add('get-advice');
@@ -180,16 +211,24 @@ export function resolvePlan(input: Answers, options: PlanOptions = {}): PlanStep
   // Not on our page: whatever we would answer at home is answered where the comment stands (R32).
   if (place && !own) {
     const first = plan.findIndex((s) => s.kind === 'public' && s.writesMessage);
-    if (first >= 0) plan.splice(first, 0, { id: 'answer-elsewhere', ...steps['answer-elsewhere'], optional: false, platform });
+    if (first >= 0)
+      plan.splice(first, 0, {
+        id: 'answer-elsewhere',
+        ...steps['answer-elsewhere'],
+        optional: false,
+        platform,
+      });
   }
   return plan;
 }
-
 
 /**
  * The explanation of a step as shown in this plan: on a sensitive matter the discreet text where
  * the step has one (it covers every platform), else the platform's own text where there is one.
  */
-export function stepText(texts: Omit<StepTexts, 'title'>, step: Pick<PlanStep, 'platform' | 'discreet'>): string {
+export function stepText(
+  texts: Omit<StepTexts, 'title'>,
+  step: Pick<PlanStep, 'platform' | 'discreet'>,
+): string {
   return (step.discreet && texts.discreet) || texts.byPlatform?.[step.platform] || texts.text;
 }

@@ -5,7 +5,17 @@
 
 /** Where the comment stands. Ids are a public contract (`?platform=…`). */
 export const platformIds = [
-  'instagram', 'facebook', 'tiktok', 'youtube', 'x', 'threads', 'linkedin', 'google', 'review-site', 'group', 'other',
+  'instagram',
+  'facebook',
+  'tiktok',
+  'youtube',
+  'x',
+  'threads',
+  'linkedin',
+  'google',
+  'review-site',
+  'group',
+  'other',
 ] as const;
 export type PlatformId = (typeof platformIds)[number];
 
@@ -51,11 +61,26 @@ const checked = '2026-11-30';
 // What most platforms here allow; each entry below states only where it differs (kept short: this
 // table ships to the browser, within the wizard page's JS budget).
 const usual = {
-  replyPublic: 'many', messageAuthor: false, hide: false, hiddenStillReportable: false, delete: false, restrict: false,
-  block: false, reportRule: true, reportIllegal: true, flagReview: false, places: ['own', 'elsewhere'],
+  replyPublic: 'many',
+  messageAuthor: false,
+  hide: false,
+  hiddenStillReportable: false,
+  delete: false,
+  restrict: false,
+  block: false,
+  reportRule: true,
+  reportIllegal: true,
+  flagReview: false,
+  places: ['own', 'elsewhere'],
 } as const;
 /** A review platform: one owner reply, no report of a rule break, the review flagged instead. */
-const reviews = { ...usual, replyPublic: 'once', reportRule: false, flagReview: true, places: ['review'] } as const;
+const reviews = {
+  ...usual,
+  replyPublic: 'once',
+  reportRule: false,
+  flagReview: true,
+  places: ['review'],
+} as const;
 
 export const platformCapabilities: Record<PlatformId, PlatformCapabilities> = {
   instagram: { ...usual, messageAuthor: true, delete: true, restrict: true, block: true },
@@ -68,10 +93,16 @@ export const platformCapabilities: Record<PlatformId, PlatformCapabilities> = {
   google: reviews,
   'review-site': reviews,
   group: { ...usual, places: ['elsewhere'] },
-  other: { ...usual, replyPublic: 'once', flagReview: true, places: ['own', 'review', 'elsewhere'] },
+  other: {
+    ...usual,
+    replyPublic: 'once',
+    flagReview: true,
+    places: ['own', 'review', 'elsewhere'],
+  },
 };
 
-const dsa = 'https://www.eu-digital-services-act.com/Digital_Services_Act_Article_16.html (DSA Art. 16: every hosting service takes notices of illegal content, electronically)';
+const dsa =
+  'https://www.eu-digital-services-act.com/Digital_Services_Act_Article_16.html (DSA Art. 16: every hosting service takes notices of illegal content, electronically)';
 
 export const capabilitySources: Record<PlatformId, CapabilitySource> = {
   instagram: {
@@ -95,8 +126,8 @@ export const capabilitySources: Record<PlatformId, CapabilitySource> = {
     ],
     checked,
     note:
-      'Meta\'s own help page on hiding was not found in this session; the visibility of hidden comments (author and friends) ' +
-      'comes from third-party pages and matches the guide. The private reply is confirmed by Meta\'s developer page, not a ' +
+      "Meta's own help page on hiding was not found in this session; the visibility of hidden comments (author and friends) " +
+      "comes from third-party pages and matches the guide. The private reply is confirmed by Meta's developer page, not a " +
       'help page: the step texts name its limits (one message, 7 days). Not confirmed, so left out: that a hidden comment can ' +
       'still be reported (hiddenStillReportable = false: report first) and the keyword filter for Pages (restrict = false).',
   },
@@ -108,7 +139,7 @@ export const capabilitySources: Record<PlatformId, CapabilitySource> = {
     checked,
     note:
       'Deleting comments on your own videos is taken as given (every guide shows it), blocking and direct messages were ' +
-      'not confirmed on TikTok\'s pages: block = false, messageAuthor = false (messages also depend on the other person\'s settings).',
+      "not confirmed on TikTok's pages: block = false, messageAuthor = false (messages also depend on the other person's settings).",
   },
   youtube: {
     sources: [
@@ -122,13 +153,13 @@ export const capabilitySources: Record<PlatformId, CapabilitySource> = {
   x: {
     sources: [
       'https://www.neowin.net/news/twitter-now-lets-anyone-hide-replies-to-their-tweets/ (hidden replies can still be seen by tapping an icon)',
-      'https://uat4.www.digitaltrends.com/social-media/twitter-hide-reply-tool-test-in-usa (no delete for others\' replies; block prevents interactions)',
+      "https://uat4.www.digitaltrends.com/social-media/twitter-hide-reply-tool-test-in-usa (no delete for others' replies; block prevents interactions)",
       dsa,
     ],
     checked,
     note:
-      'X\'s own help page was not found in this session (third-party sources only). Because anyone can still open hidden ' +
-      'replies, a hidden reply stays reportable. Direct messages depend on the other person\'s settings: messageAuthor = false.',
+      "X's own help page was not found in this session (third-party sources only). Because anyone can still open hidden " +
+      "replies, a hidden reply stays reportable. Direct messages depend on the other person's settings: messageAuthor = false.",
   },
   threads: {
     sources: [dsa],
@@ -180,5 +211,12 @@ export function impliedPlace(platform: PlatformId | undefined): PlaceId | undefi
 export function capabilitiesAt(platform: PlatformId, place: PlaceId): PlatformCapabilities {
   const c = platformCapabilities[platform];
   if (place === 'own') return c;
-  return { ...c, hide: false, hiddenStillReportable: false, delete: false, restrict: false, block: false };
+  return {
+    ...c,
+    hide: false,
+    hiddenStillReportable: false,
+    delete: false,
+    restrict: false,
+    block: false,
+  };
 }

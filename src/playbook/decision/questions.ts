@@ -1,7 +1,13 @@
 // The wizard's questions and their answers, as data. The ids are a public contract: they appear in
 // shared links (`?kind=heated&validity=justified`) and must never be renamed. The key order is the
 // order of asking: a question depends only on the answers before it.
-import { impliedPlace, placeIds, platformCapabilities, platformIds, type PlaceId } from './platforms';
+import {
+  impliedPlace,
+  placeIds,
+  platformCapabilities,
+  platformIds,
+  type PlaceId,
+} from './platforms';
 
 export const questions = {
   kind: ['complaint', 'heated', 'excessive', 'troll', 'abusive', 'fake', 'not-negative'],
@@ -37,13 +43,20 @@ export function isQuestionId(value: unknown): value is QuestionId {
  * counts: the words are removed, the customer is still answered (invariant 6).
  */
 export function isRealComplaint(a: Answers): boolean {
-  return a.kind === 'complaint' || a.kind === 'heated' || a.kind === 'excessive' ||
-    (a.kind === 'abusive' && a.abuse === 'profanity');
+  return (
+    a.kind === 'complaint' ||
+    a.kind === 'heated' ||
+    a.kind === 'excessive' ||
+    (a.kind === 'abusive' && a.abuse === 'profanity')
+  );
 }
 
 /** Abuse aimed at people, where a team member may be the target. */
-export function isAttack(a: Answers): boolean {
-  return a.kind === 'troll' || (a.kind === 'abusive' && (a.abuse === 'insult' || a.abuse === 'hate' || a.abuse === 'threat'));
+function isAttack(a: Answers): boolean {
+  return (
+    a.kind === 'troll' ||
+    (a.kind === 'abusive' && (a.abuse === 'insult' || a.abuse === 'hate' || a.abuse === 'threat'))
+  );
 }
 
 /** Where the comment stands: the answer, or what the platform implies (Google: a review). */
@@ -68,22 +81,37 @@ export function isRemovedProfanity(a: Answers): boolean {
  */
 export function isRelevant(question: QuestionId, a: Answers): boolean {
   switch (question) {
-    case 'kind': return true;
-    case 'abuse': return a.kind === 'abusive';
+    case 'kind':
+      return true;
+    case 'abuse':
+      return a.kind === 'abusive';
     // A question or praise is answered the same way everywhere: thanked where it stands.
-    case 'platform': return a.kind !== undefined && a.kind !== 'not-negative';
+    case 'platform':
+      return a.kind !== undefined && a.kind !== 'not-negative';
     // Asked only where the platform leaves it open. Without a platform (a link made before the
     // platform question existed) the place is still kept.
-    case 'place': return a.kind !== undefined && impliedPlace(a.platform) === undefined;
-    case 'validity': return isRealComplaint(a) && !isRemovedProfanity(a);
-    case 'sensitive': return isRealComplaint(a) || a.kind === 'fake';
+    case 'place':
+      return a.kind !== undefined && impliedPlace(a.platform) === undefined;
+    case 'validity':
+      return isRealComplaint(a) && !isRemovedProfanity(a);
+    case 'sensitive':
+      return isRealComplaint(a) || a.kind === 'fake';
     // A sensitive complaint goes private with no details in public: neither question changes that.
-    case 'fixable': return isRealComplaint(a) && a.sensitive !== 'yes' && (a.validity === 'justified' || a.validity === 'partly');
-    case 'private': return isRealComplaint(a) && a.sensitive !== 'yes' && !isRemovedProfanity(a);
-    case 'staff': return isAttack(a);
-    case 'spreading': return a.kind !== undefined && a.kind !== 'not-negative';
+    case 'fixable':
+      return (
+        isRealComplaint(a) &&
+        a.sensitive !== 'yes' &&
+        (a.validity === 'justified' || a.validity === 'partly')
+      );
+    case 'private':
+      return isRealComplaint(a) && a.sensitive !== 'yes' && !isRemovedProfanity(a);
+    case 'staff':
+      return isAttack(a);
+    case 'spreading':
+      return a.kind !== undefined && a.kind !== 'not-negative';
     // A heated comment always starts with a pause, so asking about the mood would change nothing.
-    case 'mood': return a.kind !== undefined && a.kind !== 'not-negative' && a.kind !== 'heated';
+    case 'mood':
+      return a.kind !== undefined && a.kind !== 'not-negative' && a.kind !== 'heated';
   }
 }
 
@@ -92,7 +120,8 @@ export function isRelevant(question: QuestionId, a: Answers): boolean {
  * not have (a review on Instagram) does not fit.
  */
 export function fits<Q extends QuestionId>(question: Q, value: AnswerOf<Q>, a: Answers): boolean {
-  if (question === 'place' && a.platform) return platformCapabilities[a.platform].places.includes(value as PlaceId);
+  if (question === 'place' && a.platform)
+    return platformCapabilities[a.platform].places.includes(value as PlaceId);
   return true;
 }
 
@@ -106,7 +135,8 @@ export function clearIrrelevant(a: Answers): Answers {
   const kept: Answers = {};
   for (const q of questionOrder) {
     const value = a[q];
-    if (value !== undefined && isRelevant(q, kept) && fits(q, value as never, kept)) (kept as Record<string, string>)[q] = value;
+    if (value !== undefined && isRelevant(q, kept) && fits(q, value as never, kept))
+      (kept as Record<string, string>)[q] = value;
   }
   return kept;
 }
@@ -128,10 +158,6 @@ export function nextQuestion(a: Answers): QuestionId | undefined {
   return questionOrder.find((q) => isRelevant(q, kept) && kept[q] === undefined);
 }
 
-export function isComplete(a: Answers): boolean {
-  return nextQuestion(a) === undefined;
-}
-
 /**
  * "Question n of about m": n counts the answered relevant questions before `current`; m assumes
  * the first answer for every question still open, which is a fair guess and never less than n.
@@ -140,7 +166,8 @@ export function progress(a: Answers, current: QuestionId): { n: number; about: n
   const kept = clearIrrelevant(a);
   const guess: Answers = { ...kept };
   for (const q of questionOrder) {
-    if (guess[q] === undefined && isRelevant(q, guess)) (guess as Record<string, string>)[q] = answersFor(q, guess)[0];
+    if (guess[q] === undefined && isRelevant(q, guess))
+      (guess as Record<string, string>)[q] = answersFor(q, guess)[0];
   }
   const path = relevantQuestions(guess);
   const asked = relevantQuestions(kept);
@@ -154,7 +181,10 @@ export function allAnswerCombinations(): Answers[] {
   const out: Answers[] = [];
   const walk = (a: Answers): void => {
     const q = nextQuestion(a);
-    if (!q) { out.push(a); return; }
+    if (!q) {
+      out.push(a);
+      return;
+    }
     for (const value of answersFor(q, a)) walk({ ...a, [q]: value });
   };
   walk({});

@@ -1,11 +1,20 @@
 // The wizard's state in the URL (answers only: shareable, bookmarkable, reloadable) and the typed
 // text kept on the device. Whatever comes in is untrusted: unknown or malformed parts are dropped
 // and reported so the page can say so; nothing here throws.
-import { clearIrrelevant, fits, isAnswer, isQuestionId, isRelevant, questionOrder, type Answers, type QuestionId } from './questions';
+import {
+  clearIrrelevant,
+  fits,
+  isAnswer,
+  isQuestionId,
+  isRelevant,
+  questionOrder,
+  type Answers,
+  type QuestionId,
+} from './questions';
 
-export type DropReason = 'unknown-question' | 'unknown-answer' | 'repeated' | 'irrelevant';
+type DropReason = 'unknown-question' | 'unknown-answer' | 'repeated' | 'irrelevant';
 
-export interface DroppedParam {
+interface DroppedParam {
   key: string;
   value: string;
   reason: DropReason;
@@ -32,8 +41,10 @@ export function parseWizardState(search: string): WizardState {
   const raw: Partial<Record<QuestionId, string>> = {};
   const dropped: DroppedParam[] = [];
   for (const [key, value] of pairs(search)) {
-    if (!isQuestionId(key)) dropped.push({ key: clip(key), value: clip(value), reason: 'unknown-question' });
-    else if (!isAnswer(key, value)) dropped.push({ key, value: clip(value), reason: 'unknown-answer' });
+    if (!isQuestionId(key))
+      dropped.push({ key: clip(key), value: clip(value), reason: 'unknown-question' });
+    else if (!isAnswer(key, value))
+      dropped.push({ key, value: clip(value), reason: 'unknown-answer' });
     else if (raw[key] !== undefined) dropped.push({ key, value, reason: 'repeated' });
     else raw[key] = value;
   }
@@ -43,7 +54,8 @@ export function parseWizardState(search: string): WizardState {
     if (value === undefined) continue;
     // A link made before a question existed still opens: its answers are kept and the wizard asks
     // the first question it lacks. An answer the others rule out (a review on Instagram) is dropped.
-    if (isRelevant(q, answers) && fits(q, value as never, answers)) (answers as Record<string, string>)[q] = value;
+    if (isRelevant(q, answers) && fits(q, value as never, answers))
+      (answers as Record<string, string>)[q] = value;
     else dropped.push({ key: q, value, reason: 'irrelevant' });
   }
   return { answers, dropped };

@@ -12,8 +12,16 @@ export interface StepInfo {
 }
 
 // Written out with two helpers, not as repeated object literals: this table ships to the browser.
-const say = <K extends StepKind>(kind: K, guide: string) => ({ kind, guide, writesMessage: true as const });
-const act = <K extends StepKind>(kind: K, guide: string) => ({ kind, guide, writesMessage: false as const });
+const say = <K extends StepKind>(kind: K, guide: string) => ({
+  kind,
+  guide,
+  writesMessage: true as const,
+});
+const act = <K extends StepKind>(kind: K, guide: string) => ({
+  kind,
+  guide,
+  writesMessage: false as const,
+});
 
 export const steps = {
   'cool-down': act('prepare', 'rude-and-excessive'),

@@ -23,7 +23,8 @@ export interface SummaryInput {
 export function incidentSummary(input: SummaryInput): string {
   const { ui, questions, steps } = input.texts;
   const md = input.format === 'markdown';
-  const heading = (s: string, level: number) => (md ? `${'#'.repeat(level)} ${s}` : level === 1 ? s.toUpperCase() : `${s}:`);
+  const heading = (s: string, level: number) =>
+    md ? `${'#'.repeat(level)} ${s}` : level === 1 ? s.toUpperCase() : `${s}:`;
   const lines: string[] = [heading(ui.incidentHeading, 1), ''];
 
   lines.push(heading(ui.incidentAnswers, 2));
@@ -40,8 +41,12 @@ export function incidentSummary(input: SummaryInput): string {
   });
   lines.push('', heading(ui.incidentTimes, 2));
   // The response target is about a public reply: a plan that writes nothing in public (a threat) has none.
-  if (writesInPublic(input.plan)) lines.push(`- ${format(ui.target, { first: responseTarget.firstMinutes, latest: responseTarget.latestMinutes })}`);
-  if (input.postedAt !== undefined) lines.push(`- ${format(ui.incidentPosted, { time: input.formatTime(input.postedAt) })}`);
+  if (writesInPublic(input.plan))
+    lines.push(
+      `- ${format(ui.target, { first: responseTarget.firstMinutes, latest: responseTarget.latestMinutes })}`,
+    );
+  if (input.postedAt !== undefined)
+    lines.push(`- ${format(ui.incidentPosted, { time: input.formatTime(input.postedAt) })}`);
   lines.push(`- ${format(ui.incidentCreated, { time: input.formatTime(input.now) })}`);
   return lines.join('\n') + '\n';
 }

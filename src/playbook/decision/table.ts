@@ -17,7 +17,7 @@ export interface TableRow {
  * most tools), a Google review, a group someone else runs. The intro says that other platforms
  * allow fewer tools and that the wizard leaves out what the platform does not allow.
  */
-export const tableColumns: readonly { place: PlaceId; platform: PlatformId }[] = [
+const tableColumns: readonly { place: PlaceId; platform: PlatformId }[] = [
   { place: 'own', platform: 'facebook' },
   { place: 'review', platform: 'google' },
   { place: 'elsewhere', platform: 'group' },
@@ -30,14 +30,22 @@ export interface TableModifier {
 }
 
 /** The calm, contained, fixable case; the modifiers below say what the other answers change. */
-const baseline: Answers = { sensitive: 'no', fixable: 'yes', private: 'no', staff: 'no', spreading: 'no', mood: 'calm' };
+const baseline: Answers = {
+  sensitive: 'no',
+  fixable: 'yes',
+  private: 'no',
+  staff: 'no',
+  spreading: 'no',
+  mood: 'calm',
+};
 
 function rowsFor(): Answers[] {
   const rows: Answers[] = [];
   for (const kind of questions.kind) {
     if (kind === 'abusive') {
       for (const abuse of questions.abuse) {
-        if (abuse === 'profanity') for (const validity of questions.validity) rows.push({ kind, abuse, validity });
+        if (abuse === 'profanity')
+          for (const validity of questions.validity) rows.push({ kind, abuse, validity });
         else rows.push({ kind, abuse });
       }
     } else if (kind === 'complaint' || kind === 'heated' || kind === 'excessive') {
@@ -53,14 +61,28 @@ export function decisionTable(): { rows: TableRow[]; modifiers: TableModifier[] 
     cells: tableColumns.map(({ place, platform }) => {
       const a: Answers = { ...answers, ...baseline, platform };
       if (isRelevant('place', a)) a.place = place;
-      return { place, platform, steps: resolvePlan(a).map((s) => ({ id: s.id, optional: s.optional })) };
+      return {
+        place,
+        platform,
+        steps: resolvePlan(a).map((s) => ({ id: s.id, optional: s.optional })),
+      };
     }),
   }));
-  const sample: Answers = { ...baseline, kind: 'complaint', platform: 'facebook', place: 'own', validity: 'justified' };
+  const sample: Answers = {
+    ...baseline,
+    kind: 'complaint',
+    platform: 'facebook',
+    place: 'own',
+    validity: 'justified',
+  };
   const diff = (id: TableModifier['id'], changed: Answers): TableModifier => {
     const before = resolvePlan(sample).map((s) => s.id);
     const after = resolvePlan({ ...sample, ...changed }).map((s) => s.id);
-    return { id, added: after.filter((s) => !before.includes(s)), removed: before.filter((s) => !after.includes(s)) };
+    return {
+      id,
+      added: after.filter((s) => !before.includes(s)),
+      removed: before.filter((s) => !after.includes(s)),
+    };
   };
   const modifiers = [
     diff('modUpset', { mood: 'upset' }),

@@ -10,26 +10,88 @@ import type { PlatformId } from './platforms';
 import type { TimeWords } from './timing';
 
 export const wizardUiKeys = [
-  'intro', 'privacy', 'noJsNote',
-  'progress', 'next', 'back', 'restart', 'chooseFirst',
-  'summaryTitle', 'change',
-  'planTitle', 'planIntro', 'optional', 'guideLink', 'pause', 'pauseQuiet', 'safety', 'noReply', 'copyLink', 'linkCopied',
-  'timeTitle', 'target', 'postedLabel', 'postedHelp', 'postedInvalid', 'leftTarget', 'leftLatest', 'overdue',
-  'replyLang', 'register', 'formal', 'informal', 'gapsLegend',
-  'channelPublic', 'channelPrivate', 'channelLater', 'channelPublicHelp', 'channelPrivateHelp', 'channelLaterHelp',
-  'channelEveryone', 'channelEveryoneHelp',
-  'inReply', 'swap', 'partGreeting', 'partClosing', 'partsLegend',
-  'stillEmpty', 'copy', 'copyAnyway', 'copied', 'copyFallback', 'gapWarning', 'draftsLoading', 'draftsFailed',
-  'clearTyped', 'cleared', 'storageDamaged', 'droppedNotice',
-  'incidentTitle', 'incidentCopy', 'formatLegend', 'formatText', 'formatMarkdown',
-  'incidentHeading', 'incidentAnswers', 'incidentPlan', 'incidentTimes', 'incidentPosted', 'incidentCreated',
-  'tableTitle', 'tableIntro', 'tableComment', 'modifiersTitle',
-  'modUpset', 'modSpreading', 'modPrivate', 'modNotFixable',
+  'intro',
+  'privacy',
+  'noJsNote',
+  'progress',
+  'next',
+  'back',
+  'restart',
+  'chooseFirst',
+  'summaryTitle',
+  'change',
+  'planTitle',
+  'planIntro',
+  'optional',
+  'guideLink',
+  'pause',
+  'pauseQuiet',
+  'safety',
+  'noReply',
+  'copyLink',
+  'linkCopied',
+  'timeTitle',
+  'target',
+  'postedLabel',
+  'postedHelp',
+  'postedInvalid',
+  'leftTarget',
+  'leftLatest',
+  'overdue',
+  'replyLang',
+  'register',
+  'formal',
+  'informal',
+  'gapsLegend',
+  'channelPublic',
+  'channelPrivate',
+  'channelLater',
+  'channelPublicHelp',
+  'channelPrivateHelp',
+  'channelLaterHelp',
+  'channelEveryone',
+  'channelEveryoneHelp',
+  'inReply',
+  'swap',
+  'partGreeting',
+  'partClosing',
+  'partsLegend',
+  'stillEmpty',
+  'copy',
+  'copyAnyway',
+  'copied',
+  'copyFallback',
+  'gapWarning',
+  'draftsLoading',
+  'draftsFailed',
+  'clearTyped',
+  'cleared',
+  'storageDamaged',
+  'droppedNotice',
+  'incidentTitle',
+  'incidentCopy',
+  'formatLegend',
+  'formatText',
+  'formatMarkdown',
+  'incidentHeading',
+  'incidentAnswers',
+  'incidentPlan',
+  'incidentTimes',
+  'incidentPosted',
+  'incidentCreated',
+  'tableTitle',
+  'tableIntro',
+  'tableComment',
+  'modifiersTitle',
+  'modUpset',
+  'modSpreading',
+  'modPrivate',
+  'modNotFixable',
 ] as const;
 
-export type WizardUiKey = (typeof wizardUiKeys)[number];
+type WizardUiKey = (typeof wizardUiKeys)[number];
 
-export interface QuestionTexts<Q extends QuestionId = QuestionId> {
+interface QuestionTexts<Q extends QuestionId = QuestionId> {
   label: string;
   help: string;
   answers: Record<AnswerOf<Q>, string>;
@@ -68,27 +130,35 @@ export type WizardDrafts = { gaps: GapLabels } & Record<Register, RegisterDrafts
  * The steps' explanations come with the drafts from `/<locale>/wizard/drafts.json` when a plan is
  * shown, which keeps the page's HTML small (first paint).
  */
-export type WizardPageTexts = Pick<WizardTexts, 'ui' | 'questions' | 'time'> & { steps: Record<StepId, { title: string }> };
+export type WizardPageTexts = Pick<WizardTexts, 'ui' | 'questions' | 'time'> & {
+  steps: Record<StepId, { title: string }>;
+};
 
 /** A locale's drafts.json: its drafts and its steps' explanations. */
 export type DraftsPayload = WizardDrafts & { steps: Record<StepId, Omit<StepTexts, 'title'>> };
 
 export function pageTexts({ ui, questions, time, steps }: WizardTexts): WizardPageTexts {
-  return { ui, questions, time, steps: Object.fromEntries(Object.entries(steps).map(([id, s]) => [id, { title: s.title }])) as WizardPageTexts['steps'] };
+  return {
+    ui,
+    questions,
+    time,
+    steps: Object.fromEntries(
+      Object.entries(steps).map(([id, s]) => [id, { title: s.title }]),
+    ) as WizardPageTexts['steps'],
+  };
 }
 
 export function draftsPayload(texts: WizardTexts, drafts: WizardDrafts): DraftsPayload {
-  const steps = Object.fromEntries(Object.entries(texts.steps).map(([id, { title: _, ...rest }]) => [id, rest]));
+  const steps = Object.fromEntries(
+    Object.entries(texts.steps).map(([id, { title: _, ...rest }]) => [id, rest]),
+  );
   return { ...drafts, steps: steps as DraftsPayload['steps'] };
 }
 
 export { format } from '../../i18n/format';
 
-export function answerLabel<Q extends QuestionId>(texts: WizardTexts, q: Q, value: AnswerOf<Q>): string {
-  return (texts.questions[q].answers as Record<string, string>)[value];
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Checks reply drafts fetched for another language (`/<lang>/wizard/drafts.json`): the build
@@ -96,15 +166,24 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
  */
 export function draftsPayloadOk(data: unknown, messageSteps: readonly string[]): boolean {
   if (!isObject(data) || !isObject(data.gaps)) return false;
-  const list = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string');
+  const list = (v: unknown) =>
+    Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string');
   // Each section of a register and the step ids it must hold a wording for.
-  const sections: Record<string, readonly string[]> = { parts: messageSteps, discreet: discreetStepIds, partly: partlyStepIds };
+  const sections: Record<string, readonly string[]> = {
+    parts: messageSteps,
+    discreet: discreetStepIds,
+    partly: partlyStepIds,
+  };
   return registers.every((r) => {
     const reg = data[r];
-    return isObject(reg) && list(reg.greeting) && list(reg.closing) &&
+    return (
+      isObject(reg) &&
+      list(reg.greeting) &&
+      list(reg.closing) &&
       Object.entries(sections).every(([key, ids]) => {
         const section = reg[key];
         return isObject(section) && ids.every((id) => list(section[id]));
-      });
+      })
+    );
   });
 }

@@ -5,15 +5,13 @@ export const responseTarget = { firstMinutes: 30, latestMinutes: 60 } as const;
 
 /** The pause before anything is written (R6). It never shrinks below this: a late calm reply beats a fast angry one. */
 export const minPauseMinutes = 10;
-/** Kept for old callers: the pause no longer depends on the clock. */
-export const defaultPauseMinutes = minPauseMinutes;
 
 /** How long to step away before answering: at least 10 minutes, whatever the clock says. */
 export function suggestedPause(_minutesToTarget?: number): number {
   return minPauseMinutes;
 }
 
-export type Phase = 'before-target' | 'before-latest' | 'overdue';
+type Phase = 'before-target' | 'before-latest' | 'overdue';
 
 export interface TimeLeft {
   elapsedMinutes: number;
@@ -68,9 +66,16 @@ const whole = (words: string[]) => new RegExp(`^${oneOf(words)}$`, 'u');
 function duration(text: string, w: TimeWords): number | undefined {
   if (whole(w.now).test(text)) return 0;
   const filler = whole(w.filler);
-  const units: [RegExp, number][] = [[whole(w.minutes), 1], [whole(w.hours), 60], [whole(w.days), 1440]];
+  const units: [RegExp, number][] = [
+    [whole(w.minutes), 1],
+    [whole(w.hours), 60],
+    [whole(w.days), 1440],
+  ];
   // "vor 25 Minuten", "25 minutes ago", "2 saat önce", "25 perccel ezelőtt", "1h 30m", "eine halbe Stunde"
-  const tokens = text.replace(/(\d)(\p{L})/gu, '$1 $2').split(/[\s.]+/).filter(Boolean);
+  const tokens = text
+    .replace(/(\d)(\p{L})/gu, '$1 $2')
+    .split(/[\s.]+/)
+    .filter(Boolean);
   let total = 0;
   let pending: number | undefined;
   let digits = false;
@@ -78,10 +83,14 @@ function duration(text: string, w: TimeWords): number | undefined {
   for (const t of tokens) {
     if (filler.test(t)) continue;
     const digit = /^\d+(?:,\d+)?$/.test(t);
-    const n = digit ? Number(t.replace(',', '.')) : Object.hasOwn(w.numbers, t) ? w.numbers[t] : undefined;
+    const n = digit
+      ? Number(t.replace(',', '.'))
+      : Object.hasOwn(w.numbers, t)
+        ? w.numbers[t]
+        : undefined;
     if (n !== undefined) {
       // "eine halbe Stunde", "half an hour": a word may qualify the number before it; two numbers may not follow each other.
-      if (pending !== undefined && (digit || digits || (n < 1) === (pending < 1))) return undefined;
+      if (pending !== undefined && (digit || digits || n < 1 === pending < 1)) return undefined;
       pending = pending === undefined ? n : pending * n;
       digits = digit;
       continue;
@@ -111,7 +120,8 @@ function duration(text: string, w: TimeWords): number | undefined {
 export function parsePosted(input: string, now: Date, words: TimeWords): PostedParse {
   const text = input.trim().toLocaleLowerCase().replace(/\s+/g, ' ');
   const clock = new RegExp(
-    `^(?:${oneOf(words.clockBefore)} ?)?(\\d{1,2})(?:[:.,](\\d{2}))?(?: ?(${oneOf(words.am)})| ?(${oneOf(words.pm)})| ?(${oneOf(words.clockAfter)}))?$`, 'u',
+    `^(?:${oneOf(words.clockBefore)} ?)?(\\d{1,2})(?:[:.,](\\d{2}))?(?: ?(${oneOf(words.am)})| ?(${oneOf(words.pm)})| ?(${oneOf(words.clockAfter)}))?$`,
+    'u',
   ).exec(text);
   if (clock && (clock[2] ?? clock[3] ?? clock[4] ?? clock[5]) !== undefined) {
     let h = Number(clock[1]);

@@ -1,8 +1,19 @@
 // The generator: the bio that fits a platform, and the full rules. Pure and deterministic: the
 // same choices and phrases give the same text, in the browser and in the tests.
 import { emoji } from './emoji';
-import { fullRuleOrder, listedRuleIds, removingConsequences, ruleIds, type BioPart, type ConsequenceId,
-  type ContactKind, type PlatformId, type Register, type ReplyTimeId, type RuleId } from './ids';
+import {
+  fullRuleOrder,
+  listedRuleIds,
+  removingConsequences,
+  ruleIds,
+  type BioPart,
+  type ConsequenceId,
+  type ContactKind,
+  type PlatformId,
+  type Register,
+  type ReplyTimeId,
+  type RuleId,
+} from './ids';
 import { countWith, linkLikeCount, shortestLink, utf8Bytes } from './measure';
 import { platformById, type TextLimit } from './platforms';
 import type { ListPhrases, PhraseFile, RegisterPhrases } from './texts';
@@ -45,11 +56,22 @@ export function measureFor(limit: TextLimit, text: string): Measured {
 
 /** Collapses whitespace and drops control characters; the name is otherwise kept exactly as typed. */
 export function cleanName(raw: string): string {
-  return raw.normalize('NFC').replace(/\s+/gu, ' ').replace(/\p{Cc}/gu, '').trim();
+  return raw
+    .normalize('NFC')
+    .replace(/\s+/gu, ' ')
+    .replace(/\p{Cc}/gu, '')
+    .trim();
 }
 
-function fill(template: string, vars: { name?: string; items?: string; value?: string }, locale: string): string {
-  const text = template.replace(/\{(name|items|value)\}/g, (_, key: 'name' | 'items' | 'value') => vars[key] ?? '');
+function fill(
+  template: string,
+  vars: { name?: string; items?: string; value?: string },
+  locale: string,
+): string {
+  const text = template.replace(
+    /\{(name|items|value)\}/g,
+    (_, key: 'name' | 'items' | 'value') => vars[key] ?? '',
+  );
   // A sentence that opens with a list starts with a capital, as the language capitalises
   // ("İ" in Turkish). Never done to the user's name or value: those stay exactly as typed.
   return template.startsWith('{items}') ? capitalize(text, locale) : text;
@@ -62,7 +84,7 @@ function capitalize(text: string, locale: string): string {
   return ch.toLocaleUpperCase(locale) + text.slice(ch.length);
 }
 
-export function joinList(items: readonly string[], list: ListPhrases): string {
+function joinList(items: readonly string[], list: ListPhrases): string {
   if (items.length <= 1) return items.join('');
   return items.slice(0, -1).join(list.separator) + list.lastSeparator + items[items.length - 1];
 }
@@ -88,24 +110,44 @@ function writeBio(o: GeneratorOptions, p: RegisterPhrases, name: string, shape: 
     if (v[part] === 'off') return;
     sentences.push(shape.emoji && icon ? `${icon} ${text}` : text);
   };
-  const pick = (part: BioPart, variants: { long: string; short: string }) => variants[v[part] === 'short' ? 'short' : 'long'];
+  const pick = (part: BioPart, variants: { long: string; short: string }) =>
+    variants[v[part] === 'short' ? 'short' : 'long'];
   if (name) add('heading', fill(pick('heading', bio.heading), { name }, o.locale));
   const merged = shape.welcomeDm && o.contact === 'dm' && !shape.contactInPointer;
-  add('welcome', merged ? bio.welcomeDm : pick('welcome', bio.welcome), merged ? emoji.contact.dm : emoji.welcome);
+  add(
+    'welcome',
+    merged ? bio.welcomeDm : pick('welcome', bio.welcome),
+    merged ? emoji.contact.dm : emoji.welcome,
+  );
   if (!shape.contactInPointer && !merged) {
-    add('contact', fill(pick('contact', bio.contact[o.contact]), { value: o.contactValue.trim() }, o.locale), emoji.contact[o.contact]);
+    add(
+      'contact',
+      fill(pick('contact', bio.contact[o.contact]), { value: o.contactValue.trim() }, o.locale),
+      emoji.contact[o.contact],
+    );
   }
   if (shape.rules.includes('respect')) add('respect', pick('respect', bio.respect), emoji.respect);
   const listed = listedRuleIds.filter((r) => shape.rules.includes(r));
   if (listed.length > 0) {
-    const items = joinList(listed.map((r) => bio.ruleItems[r]), o.phrases.list);
+    const items = joinList(
+      listed.map((r) => bio.ruleItems[r]),
+      o.phrases.list,
+    );
     const removes = o.consequences.some((c) => removingConsequences.includes(c));
-    add('rules', fill(pick('rules', bio.rules[removes ? 'remove' : 'plain']), { items }, o.locale), emoji.rules);
+    add(
+      'rules',
+      fill(pick('rules', bio.rules[removes ? 'remove' : 'plain']), { items }, o.locale),
+      emoji.rules,
+    );
   }
   if (o.replyTime) add('replyTime', pick('replyTime', bio.replyTime[o.replyTime]), emoji.replyTime);
   const rulesLeftOut = o.rules.some((r) => !shape.rules.includes(r));
   if (shape.contactInPointer || rulesLeftOut) {
-    add('pointer', pick('pointer', bio.pointer[shape.contactInPointer ? 'all' : 'rules']), emoji.pointer);
+    add(
+      'pointer',
+      pick('pointer', bio.pointer[shape.contactInPointer ? 'all' : 'rules']),
+      emoji.pointer,
+    );
   }
   return joinSentences(sentences);
 }
@@ -115,7 +157,10 @@ function writeBio(o: GeneratorOptions, p: RegisterPhrases, name: string, shape: 
  * would stick to the link), so a middle dot keeps it apart from the next one.
  */
 function joinSentences(sentences: readonly string[]): string {
-  return sentences.reduce((text, s, i) => (i === 0 ? s : `${text}${/[.!?:…]$/u.test(text) ? ' ' : ' · '}${s}`), '');
+  return sentences.reduce(
+    (text, s, i) => (i === 0 ? s : `${text}${/[.!?:…]$/u.test(text) ? ' ' : ' · '}${s}`),
+    '',
+  );
 }
 
 /**
@@ -127,15 +172,26 @@ function joinSentences(sentences: readonly string[]): string {
  */
 function* shapes(o: GeneratorOptions, withName: boolean): Generator<BioShape> {
   const variant: Record<BioPart, Variant> = {
-    heading: withName ? 'long' : 'off', welcome: 'long', contact: 'long', respect: 'long',
-    rules: 'long', replyTime: 'long', pointer: 'long',
+    heading: withName ? 'long' : 'off',
+    welcome: 'long',
+    contact: 'long',
+    respect: 'long',
+    rules: 'long',
+    replyTime: 'long',
+    pointer: 'long',
   };
   // ruleIds is ordered by importance: what is at the end goes first.
   let rules: RuleId[] = ruleIds.filter((r) => o.rules.includes(r));
   let useEmoji = o.emoji;
   let contactInPointer = false;
   let welcomeDm = false;
-  const snapshot = (): BioShape => ({ variant: { ...variant }, rules, emoji: useEmoji, contactInPointer, welcomeDm });
+  const snapshot = (): BioShape => ({
+    variant: { ...variant },
+    rules,
+    emoji: useEmoji,
+    contactInPointer,
+    welcomeDm,
+  });
   yield snapshot();
   if (variant.heading !== 'off') {
     variant.heading = 'off';
@@ -171,7 +227,7 @@ function* shapes(o: GeneratorOptions, withName: boolean): Generator<BioShape> {
 }
 
 /** What the bio left out of what the user chose, for the notice above it. */
-export interface Omitted {
+interface Omitted {
   name: boolean;
   emoji: boolean;
   replyTime: boolean;
@@ -229,7 +285,11 @@ export function fitBio(o: GeneratorOptions): BioFit {
   }
   const m = measureFor(limit, lastText);
   return {
-    text: lastText, ...m, budget: budget.limit, reserve, reserveCapped: asked > most,
+    text: lastText,
+    ...m,
+    budget: budget.limit,
+    reserve,
+    reserveCapped: asked > most,
     omitted: omittedFrom(o, last!, withName),
   };
 }
@@ -261,7 +321,11 @@ export function fullRules(o: GeneratorOptions): { text: string } & Measured {
     blocks.push([f.rulesIntro, ...rules.map((r) => `${bullet} ${f.rules[r]}`)].join('\n'));
   }
   if (o.consequences.length > 0) {
-    blocks.push([f.consequencesIntro, ...o.consequences.map((c, i) => `${i + 1}. ${f.consequences[c]}`)].join('\n'));
+    blocks.push(
+      [f.consequencesIntro, ...o.consequences.map((c, i) => `${i + 1}. ${f.consequences[c]}`)].join(
+        '\n',
+      ),
+    );
   }
   const contact = fill(f.contact[o.contact], { value: o.contactValue.trim() }, o.locale);
   const reply = o.replyTime ? `\n${icon(emoji.replyTime)}${f.replyTime[o.replyTime]}` : '';

@@ -3,7 +3,15 @@
 // are data here and nowhere else. Renaming one breaks shared links: add, don't rename.
 
 export const platformIds = [
-  'instagram', 'x', 'tiktok', 'threads', 'bluesky', 'mastodon', 'youtube', 'facebook', 'linkedin',
+  'instagram',
+  'x',
+  'tiktok',
+  'threads',
+  'bluesky',
+  'mastodon',
+  'youtube',
+  'facebook',
+  'linkedin',
 ] as const;
 export type PlatformId = (typeof platformIds)[number];
 
@@ -12,8 +20,16 @@ export type PlatformId = (typeof platformIds)[number];
  * order are left out first (threats and hate matter more to name than the topic of a thread).
  */
 export const ruleIds = [
-  'no-threats', 'no-hate', 'no-insults', 'respect', 'no-spam', 'privacy', 'no-obscenity',
-  'no-impersonation', 'legal', 'on-topic',
+  'no-threats',
+  'no-hate',
+  'no-insults',
+  'respect',
+  'no-spam',
+  'privacy',
+  'no-obscenity',
+  'no-impersonation',
+  'legal',
+  'on-topic',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 
@@ -22,12 +38,22 @@ export type RuleId = (typeof ruleIds)[number];
  * unlawful last. Independent of `ruleIds` (importance), which decides what a short bio keeps.
  */
 export const fullRuleOrder: readonly RuleId[] = [
-  'respect', 'no-insults', 'no-hate', 'no-threats', 'privacy', 'no-obscenity', 'no-spam', 'no-impersonation',
-  'on-topic', 'legal',
+  'respect',
+  'no-insults',
+  'no-hate',
+  'no-threats',
+  'privacy',
+  'no-obscenity',
+  'no-spam',
+  'no-impersonation',
+  'on-topic',
+  'legal',
 ];
 
 /** Rules the bio names in its "we remove …" list; `respect` is a request of its own, not a removal. */
-export const listedRuleIds = ruleIds.filter((r): r is Exclude<RuleId, 'respect'> => r !== 'respect');
+export const listedRuleIds = ruleIds.filter(
+  (r): r is Exclude<RuleId, 'respect'> => r !== 'respect',
+);
 export type ListedRuleId = Exclude<RuleId, 'respect'>;
 
 /**
@@ -58,7 +84,10 @@ export type ReplyTimeId = (typeof replyTimeIds)[number];
  * escalation order (warn → hide → delete → block → report), so a new step never lands after
  * "block" by accident; the user's own reordering of the others is kept.
  */
-export function withConsequence(list: readonly ConsequenceId[], id: ConsequenceId): ConsequenceId[] {
+export function withConsequence(
+  list: readonly ConsequenceId[],
+  id: ConsequenceId,
+): ConsequenceId[] {
   const rank = consequenceIds.indexOf(id);
   const at = list.findIndex((c) => consequenceIds.indexOf(c) > rank);
   return at < 0 ? [...list, id] : [...list.slice(0, at), id, ...list.slice(at)];
@@ -71,7 +100,15 @@ export const removingConsequences: readonly ConsequenceId[] = ['hide', 'delete']
  * The parts of a bio, in the order they are written. `pointer` sends the reader to the full rules
  * (a pinned post) when the bio had to leave rules out, or the contact too.
  */
-export const bioParts = ['heading', 'welcome', 'contact', 'respect', 'rules', 'replyTime', 'pointer'] as const;
+const bioParts = [
+  'heading',
+  'welcome',
+  'contact',
+  'respect',
+  'rules',
+  'replyTime',
+  'pointer',
+] as const;
 export type BioPart = (typeof bioParts)[number];
 
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {

@@ -16,7 +16,7 @@ export type Counting =
 
 const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
-export function graphemes(text: string): string[] {
+function graphemes(text: string): string[] {
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
@@ -30,7 +30,7 @@ export function graphemeCount(text: string): number {
  * twitter-text v3's configuration (node_modules/twitter-text, configs.js `version3`): weights are
  * in hundredths of a character; code points in these ranges weigh one character, all others two.
  */
-export const twitterV3 = {
+const twitterV3 = {
   scale: 100,
   defaultWeight: 200,
   transformedURLLength: 23,

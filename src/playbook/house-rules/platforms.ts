@@ -24,15 +24,60 @@ export interface PlatformLimit {
 }
 
 export const platforms: readonly PlatformLimit[] = [
-  { id: 'instagram', label: 'Instagram', bio: { limit: 150, counting: 'code-units' }, full: { limit: 2200, counting: 'code-units' } },
-  { id: 'x', label: 'X', bio: { limit: 160, counting: 'x-weighted', linkLength: 23 }, full: { limit: 280, counting: 'x-weighted', linkLength: 23 } },
-  { id: 'tiktok', label: 'TikTok', bio: { limit: 80, counting: 'code-units' }, full: { limit: 4000, counting: 'code-units' } },
-  { id: 'threads', label: 'Threads', bio: { limit: 150, counting: 'code-units' }, full: { limit: 500, counting: 'code-units' } },
-  { id: 'bluesky', label: 'Bluesky', bio: { limit: 256, counting: 'graphemes', maxUtf8Bytes: 2560 }, full: { limit: 300, counting: 'graphemes', maxUtf8Bytes: 3000 } },
-  { id: 'mastodon', label: 'Mastodon', bio: { limit: 500, counting: 'code-units', linkLength: 23 }, full: { limit: 500, counting: 'code-units', linkLength: 23 } },
-  { id: 'youtube', label: 'YouTube', bio: { limit: 1000, counting: 'code-units' }, full: { limit: 1000, counting: 'code-units' } },
-  { id: 'facebook', label: 'Facebook', bio: { limit: 101, counting: 'code-units' }, full: { limit: 63206, counting: 'code-units' } },
-  { id: 'linkedin', label: 'LinkedIn', bio: { limit: 2600, counting: 'code-units' }, full: { limit: 3000, counting: 'code-units' } },
+  {
+    id: 'instagram',
+    label: 'Instagram',
+    bio: { limit: 150, counting: 'code-units' },
+    full: { limit: 2200, counting: 'code-units' },
+  },
+  {
+    id: 'x',
+    label: 'X',
+    bio: { limit: 160, counting: 'x-weighted', linkLength: 23 },
+    full: { limit: 280, counting: 'x-weighted', linkLength: 23 },
+  },
+  {
+    id: 'tiktok',
+    label: 'TikTok',
+    bio: { limit: 80, counting: 'code-units' },
+    full: { limit: 4000, counting: 'code-units' },
+  },
+  {
+    id: 'threads',
+    label: 'Threads',
+    bio: { limit: 150, counting: 'code-units' },
+    full: { limit: 500, counting: 'code-units' },
+  },
+  {
+    id: 'bluesky',
+    label: 'Bluesky',
+    bio: { limit: 256, counting: 'graphemes', maxUtf8Bytes: 2560 },
+    full: { limit: 300, counting: 'graphemes', maxUtf8Bytes: 3000 },
+  },
+  {
+    id: 'mastodon',
+    label: 'Mastodon',
+    bio: { limit: 500, counting: 'code-units', linkLength: 23 },
+    full: { limit: 500, counting: 'code-units', linkLength: 23 },
+  },
+  {
+    id: 'youtube',
+    label: 'YouTube',
+    bio: { limit: 1000, counting: 'code-units' },
+    full: { limit: 1000, counting: 'code-units' },
+  },
+  {
+    id: 'facebook',
+    label: 'Facebook',
+    bio: { limit: 101, counting: 'code-units' },
+    full: { limit: 63206, counting: 'code-units' },
+  },
+  {
+    id: 'linkedin',
+    label: 'LinkedIn',
+    bio: { limit: 2600, counting: 'code-units' },
+    full: { limit: 3000, counting: 'code-units' },
+  },
 ];
 
 export function platformById(id: PlatformId): PlatformLimit {

@@ -7,14 +7,19 @@ import { consequenceIds, contactKinds, listedRuleIds, replyTimeIds, ruleIds } fr
 
 const text = z.string().trim().min(1);
 /** One text (or one `value` schema) per id: a new id is a missing key in every file. */
-function keyed<K extends string, V extends z.ZodTypeAny = typeof text>(keys: readonly K[], value?: V) {
+function keyed<K extends string, V extends z.ZodTypeAny = typeof text>(
+  keys: readonly K[],
+  value?: V,
+) {
   return z.strictObject(Object.fromEntries(keys.map((k) => [k, value ?? text])) as Record<K, V>);
 }
 const variants = z.strictObject({ long: text, short: text });
 
 /** A template must hold its placeholder, or the user's input would silently vanish. */
-const withSlot = (slot: string) => text.refine((s) => s.includes(`{${slot}}`), { message: `must contain {${slot}}` });
-const withSlotVariants = (slot: string) => z.strictObject({ long: withSlot(slot), short: withSlot(slot) });
+const withSlot = (slot: string) =>
+  text.refine((s) => s.includes(`{${slot}}`), { message: `must contain {${slot}}` });
+const withSlotVariants = (slot: string) =>
+  z.strictObject({ long: withSlot(slot), short: withSlot(slot) });
 
 const contactVariants = z.strictObject({
   dm: variants,
@@ -44,7 +49,12 @@ const registerPhrases = z.strictObject({
     consequencesIntro: text,
     consequences: keyed(consequenceIds),
     criticism: text,
-    contact: z.strictObject({ dm: text, email: withSlot('value'), phone: withSlot('value'), link: withSlot('value') }),
+    contact: z.strictObject({
+      dm: text,
+      email: withSlot('value'),
+      phone: withSlot('value'),
+      link: withSlot('value'),
+    }),
     replyTime: keyed(replyTimeIds),
   }),
 });
@@ -75,7 +85,11 @@ export const houseRulesUiSchema = z.strictObject({
     informal: text,
   }),
   name: z.strictObject({ label: text, hint: text, inBio: text, inBioHint: text }),
-  reserve: z.strictObject({ label: text, hint: withSlot('default').and(withSlot('max')), order: text }),
+  reserve: z.strictObject({
+    label: text,
+    hint: withSlot('default').and(withSlot('max')),
+    order: text,
+  }),
   platform: z.strictObject({ legend: text, hint: text }),
   rules: z.strictObject({ legend: text, hint: text, labels: keyed(ruleIds) }),
   consequences: z.strictObject({
@@ -111,7 +125,13 @@ export const houseRulesUiSchema = z.strictObject({
     copyFallback: text,
     omitted: withSlot('list'),
     omittedRule: withSlot('rule'),
-    omittedParts: z.strictObject({ name: text, emoji: text, replyTime: text, contact: text, pointer: text }),
+    omittedParts: z.strictObject({
+      name: text,
+      emoji: text,
+      replyTime: text,
+      contact: text,
+      pointer: text,
+    }),
     preview: text,
     notReady: text,
     loading: withSlot('language'),

@@ -4,8 +4,16 @@
 import { isLocale, type Locale } from '../../i18n/locales';
 import type { HouseRulesChoice } from './fit';
 import { platformById } from './platforms';
-import { consequenceIds, contactKinds, isOneOf, platformIds, registers, replyTimeIds, ruleIds,
-  type Register } from './ids';
+import {
+  consequenceIds,
+  contactKinds,
+  isOneOf,
+  platformIds,
+  registers,
+  replyTimeIds,
+  ruleIds,
+  type Register,
+} from './ids';
 
 export interface HouseRulesState extends HouseRulesChoice {
   lang: Locale;
@@ -38,16 +46,28 @@ export function defaultState(lang: Locale): HouseRulesState {
 }
 
 /** Reads the URL's query. Parameters that are absent keep their default. */
-export function parseState(query: string | URLSearchParams, defaults: HouseRulesState): {
+export function parseState(
+  query: string | URLSearchParams,
+  defaults: HouseRulesState,
+): {
   state: HouseRulesState;
   problems: StateProblem[];
 } {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
-  const state: HouseRulesState = { ...defaults, rules: [...defaults.rules], consequences: [...defaults.consequences] };
+  const state: HouseRulesState = {
+    ...defaults,
+    rules: [...defaults.rules],
+    consequences: [...defaults.consequences],
+  };
   const problems: StateProblem[] = [];
-  const report = (param: string, value: string) => problems.push({ param, value: value.slice(0, 60) });
+  const report = (param: string, value: string) =>
+    problems.push({ param, value: value.slice(0, 60) });
 
-  const one = <T extends string>(param: string, valid: readonly T[] | ((v: string) => v is T), apply: (v: T) => void) => {
+  const one = <T extends string>(
+    param: string,
+    valid: readonly T[] | ((v: string) => v is T),
+    apply: (v: T) => void,
+  ) => {
     const value = params.get(param);
     if (value === null) return;
     const ok = typeof valid === 'function' ? valid(value) : isOneOf(valid, value);
@@ -62,13 +82,20 @@ export function parseState(query: string | URLSearchParams, defaults: HouseRules
   one('emoji', ['1', '0'] as const, (v) => (state.emoji = v === '1'));
   one('nameInBio', ['yes', 'no'] as const, (v) => (state.nameInBio = v === 'yes'));
   // Characters to leave free, a whole number up to the platform's limit (read after the platform).
-  one('reserve', (v): v is string => isReserve(v, platformById(state.platform).bio.limit), (v) => (state.reserve = Number(v)));
+  one(
+    'reserve',
+    (v): v is string => isReserve(v, platformById(state.platform).bio.limit),
+    (v) => (state.reserve = Number(v)),
+  );
 
   const list = <T extends string>(param: string, valid: readonly T[], apply: (v: T[]) => void) => {
     const value = params.get(param);
     if (value === null) return;
     const kept: T[] = [];
-    for (const id of value.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const id of value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       if (!isOneOf(valid, id)) report(param, id);
       else if (!kept.includes(id)) kept.push(id);
     }
@@ -80,7 +107,8 @@ export function parseState(query: string | URLSearchParams, defaults: HouseRules
   const typed = (param: 'name' | 'contactValue') => {
     const value = params.get(param);
     if (value === null) return;
-    if (value.length > maxTypedLength || /[\u0000-\u0008\u000B-\u001F\u007F]/.test(value)) report(param, value);
+    if (value.length > maxTypedLength || /[\u0000-\u0008\u000B-\u001F\u007F]/.test(value))
+      report(param, value);
     else state[param] = value;
   };
   typed('name');
@@ -128,7 +156,8 @@ export function parseStored(raw: string | null): { stored: Partial<StoredText>; 
   } catch {
     return { stored: {}, problem: true };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { stored: {}, problem: true };
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { stored: {}, problem: true };
   const stored: Partial<StoredText> = {};
   let problem = false;
   for (const key of ['name', 'contactValue'] as const) {

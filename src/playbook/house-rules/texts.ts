@@ -3,12 +3,12 @@
 import type { ConsequenceId, ContactKind, ListedRuleId, ReplyTimeId, RuleId } from './ids';
 
 /** A long and a short way to say the same thing, so the bio can shrink before it drops parts. */
-export interface Variants {
+interface Variants {
   long: string;
   short: string;
 }
 
-export interface BioPhrases {
+interface BioPhrases {
   /** With {name}, standing alone ("{name}:"); only when the user asks for the name in the bio. */
   heading: Variants;
   /** "Feedback welcome, good or bad." – always in the bio. */
@@ -27,7 +27,7 @@ export interface BioPhrases {
   pointer: { rules: Variants; all: Variants };
 }
 
-export interface FullPhrases {
+interface FullPhrases {
   /** With {name}, standing alone: "House rules — {name}" */
   title: string;
   titleUnnamed: string;

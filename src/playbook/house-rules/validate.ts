@@ -38,7 +38,9 @@ export function validateContactValue(kind: ContactKind, raw: string): InputError
       return /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/u.test(value) ? null : 'email-invalid';
     case 'phone': {
       const digits = value.replace(/\D/g, '').length;
-      return /^\+?[\d\s()./-]+$/.test(value) && digits >= 5 && digits <= 15 ? null : 'phone-invalid';
+      return /^\+?[\d\s()./-]+$/.test(value) && digits >= 5 && digits <= 15
+        ? null
+        : 'phone-invalid';
     }
     case 'link':
       return linkError(value);
@@ -58,11 +60,16 @@ function linkError(value: string): InputError | null {
     return 'link-invalid';
   }
   if (url.protocol !== 'https:') return 'link-not-https';
-  if (!url.hostname.includes('.') || /\s/.test(value) || url.username || url.password) return 'link-invalid';
+  if (!url.hostname.includes('.') || /\s/.test(value) || url.username || url.password)
+    return 'link-invalid';
   return null;
 }
 
-export function validateInputs(input: { name: string; contact: ContactKind; contactValue: string }): FieldError[] {
+export function validateInputs(input: {
+  name: string;
+  contact: ContactKind;
+  contactValue: string;
+}): FieldError[] {
   const errors: FieldError[] = [];
   const name = validateName(input.name);
   if (name) errors.push({ field: 'name', error: name });

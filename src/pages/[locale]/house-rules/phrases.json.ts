@@ -12,5 +12,7 @@ export const GET: APIRoute = async ({ params }) => {
   const locale = params.locale as Locale;
   const entry = await getEntry('houseRulesPhrases', `${locale}/phrases`);
   if (!entry) throw new Error(`content/house-rules/${locale}/phrases.json is missing`);
-  return new Response(JSON.stringify(entry.data), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(entry.data), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -12,5 +12,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const { texts, drafts } = await wizardContent(params.locale as Locale);
-  return new Response(JSON.stringify(draftsPayload(texts, drafts)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(draftsPayload(texts, drafts)), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -1,0 +1,439 @@
+// One reply per channel: gaps with ids, the composition of every plan in every locale and
+// register, editing and swapping pieces, and typing that belongs to one incident.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { localeCodes } from '../../../src/i18n/locales';
+import { allAnswerCombinations } from '../../../src/playbook/decision/questions';
+import { resolvePlan } from '../../../src/playbook/decision/plan';
+import { messageStepIds, registers } from '../../../src/playbook/decision/steps';
+import { serializeWizardState } from '../../../src/playbook/decision/state';
+import { draftsPayloadOk, type WizardDrafts } from '../../../src/playbook/decision/texts';
+import {
+  emptyGaps,
+  fillGaps,
+  findGaps,
+  gapMarkupProblems,
+  unfillGaps,
+  type GapLabels,
+} from '../../../src/playbook/decision/gaps';
+import {
+  applyEdit,
+  channelOf,
+  composePlan,
+  renderPieces,
+  swapPiece,
+  type Piece,
+  type PieceStates,
+} from '../../../src/playbook/decision/compose';
+import {
+  emptyTyping,
+  forIncident,
+  legacyWizardKeys,
+  localDay,
+  parseStoredTyping,
+  startOver,
+  wizardStorageKey,
+} from '../../../src/playbook/decision/incident';
+
+const drafts = Object.fromEntries(
+  localeCodes.map((l) => [
+    l,
+    JSON.parse(readFileSync(`content/wizard/${l}/drafts.json`, 'utf8')) as WizardDrafts,
+  ]),
+);
+const labels: GapLabels = {
+  name: { label: 'name' },
+  fix: { label: 'what you will do', sentence: true },
+  'reply-by': { label: 'by when you answer' },
+};
+
+describe('gaps with ids', () => {
+  it('finds each gap id once, in order; only lowercase ids count', () => {
+    expect(findGaps('Hi [[name]], [[fix]] [[name]] [[Not an id]]')).toEqual(['name', 'fix']);
+  });
+
+  it('a value fills only its own gap; empty gaps show their label', () => {
+    const text = 'Hi [[name]]! We answer by: [[reply-by]]. Plan: [[fix]]';
+    expect(fillGaps(text, { 'reply-by': 'Friday' }, labels)).toBe(
+      'Hi [name]! We answer by: Friday. Plan: [what you will do]',
+    );
+    expect(emptyGaps(text, { 'reply-by': 'Friday' })).toEqual(['name', 'fix']);
+  });
+
+  it('ends a sentence gap with a full stop when the user did not, and never doubles it', () => {
+    expect(fillGaps('Plan: [[fix]]', { fix: 'we refund you' }, labels)).toBe(
+      'Plan: we refund you.',
+    );
+    expect(fillGaps('Plan: [[fix]]', { fix: 'We refund you!' }, labels)).toBe(
+      'Plan: We refund you!',
+    );
+    expect(fillGaps('Plan: [[fix]]', { fix: 'We refund you. ' }, labels)).toBe(
+      'Plan: We refund you.',
+    );
+    // A value ending in a full stop before the draft's own: one full stop, not two.
+    expect(fillGaps('Call or visit us: [[contact]].', { contact: 'Király u. 1.' }, {})).toBe(
+      'Call or visit us: Király u. 1.',
+    );
+    expect(fillGaps('Visit [[contact]] today.', { contact: 'Király u. 1.' }, {})).toBe(
+      'Visit Király u. 1. today.',
+    );
+  });
+
+  it('turns edited text back into gaps: marks and untouched values', () => {
+    const values = { name: 'Anna' };
+    const shown = fillGaps('Hi [[name]]! Plan: [[fix]]', values, labels);
+    expect(unfillGaps(`${shown} Thanks.`, ['name', 'fix'], values, labels)).toBe(
+      'Hi [[name]]! Plan: [[fix]] Thanks.',
+    );
+  });
+
+  it('flags bad markup, unknown gaps and a full stop after a sentence gap', () => {
+    expect(gapMarkupProblems('Hi [[name]] ]]', labels)).toHaveLength(1);
+    expect(gapMarkupProblems('Hi [[Name]]', labels)).toHaveLength(1);
+    expect(gapMarkupProblems('Hi [[nobody]]', labels)).toEqual([
+      'uses gap [[nobody]], which has no label in "gaps"',
+    ]);
+    expect(gapMarkupProblems('Plan: [[fix]].', labels)).toHaveLength(1);
+    expect(gapMarkupProblems('By: [[reply-by]].', labels)).toEqual([]);
+  });
+
+  it('filling never changes text outside gaps', () => {
+    fc.assert(
+      fc.property(
+        fc.string().filter((s) => !s.includes('[') && !s.includes(']')),
+        fc.string(),
+        (outside, value) => {
+          const filled = fillGaps(`${outside}[[name]]${outside}`, { name: value }, labels);
+          expect(filled.startsWith(outside)).toBe(true);
+          expect(filled.endsWith(outside)).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+// Every combination of answers; plans with the same steps compose alike, so each distinct one once.
+const all = allAnswerCombinations().map((answers) => ({ answers, plan: resolvePlan(answers) }));
+const plans = [
+  ...new Map(
+    all.map((p) => [p.plan.map((s) => `${s.id}${s.optional ? '?' : ''}`).join(' '), p]),
+  ).values(),
+];
+
+describe('composition over every plan, locale and register', () => {
+  it(`covers every distinct plan of ${all.length} answer combinations`, () =>
+    expect(plans.length).toBeGreaterThan(50));
+
+  for (const locale of localeCodes) {
+    for (const register of registers) {
+      it(`${locale} ${register}: one greeting, one sign-off, the parts in plan order, one message per channel`, () => {
+        const d = drafts[locale]!;
+        const fill = Object.fromEntries(
+          Object.entries(d.gaps).map(([id, g]) => [id, g.sentence ? 'Zz zz zz' : 'Qq']),
+        );
+        for (const { answers, plan } of plans) {
+          const where = `${serializeWizardState(answers)} ${locale}/${register}`;
+          const composed = composePlan(plan, d[register]);
+          for (const [channel, pieces] of Object.entries(composed) as [string, Piece[]][]) {
+            const keys = pieces.map((p) => p.key);
+            expect(keys.filter((k) => k === 'greeting').length, where).toBeLessThanOrEqual(1);
+            if (keys.includes('greeting')) expect(keys[0], where).toBe('greeting');
+            expect(
+              keys.filter((k) => k === 'closing'),
+              where,
+            ).toEqual(['closing']);
+            expect(keys[keys.length - 1], where).toBe('closing');
+            const parts = keys.filter((k) => k !== 'greeting' && k !== 'closing');
+            const inChannel = plan.filter((s) => channelOf(s) === channel).map((s) => s.id);
+            // A sensitive reply opens with concern instead of restating the problem in public.
+            expect(parts, where).toEqual(
+              inChannel.filter(
+                (id) =>
+                  !(
+                    ['reply-public', 'ask-private', 'invite-offline'].includes(id) &&
+                    inChannel.includes('show-concern')
+                  ),
+              ),
+            );
+            if (answers.sensitive === 'yes') expect(parts, where).not.toContain('reply-public');
+            // Partly right: the apology owns the part that is right, then the facts are put straight.
+            const apology = pieces.find((p) => p.key === 'apologize');
+            if (apology) {
+              const partly = inChannel.includes('correct-facts');
+              expect(partly, where).toBe(answers.validity === 'partly');
+              expect(apology.options, where).toEqual(
+                partly ? d[register].partly.apologize : d[register].parts.apologize,
+              );
+            }
+            // Words for the crowd are a comment of their own, never part of the reply to one person.
+            if (channel === 'everyone') expect(parts, where).toEqual(['keep-answering']);
+            else expect(parts, where).not.toContain('keep-answering');
+            // A sensitive matter's public update says it was answered in private, and nothing else:
+            // its wording has no gap that would invite what was done (a refund, a treatment).
+            if (channel === 'later') {
+              const update = pieces.find((p) => p.key === 'follow-up-public')!;
+              const wording =
+                answers.sensitive === 'yes'
+                  ? d[register].discreet['follow-up-public']
+                  : d[register].parts['follow-up-public'];
+              expect(update.options, where).toEqual(wording);
+              if (answers.sensitive === 'yes')
+                for (const o of update.options) expect(o, where).not.toContain('[[');
+            }
+            // A real complaint gets a personal greeting; a statement to everyone gets none.
+            if (
+              parts.some((k) => k === 'reply-public' || k === 'continue-private' || k === 'thank')
+            )
+              expect(keys[0], where).toBe('greeting');
+            for (const choice of [0, 1]) {
+              const states: PieceStates = Object.fromEntries(keys.map((k) => [k, { choice }]));
+              const empty = renderPieces(pieces, states, {}, d.gaps);
+              expect(empty.text, where).not.toMatch(/\[\[|\]\]/);
+              expect(empty.empty.length, where).toBeGreaterThan(0);
+              const { text, empty: left } = renderPieces(pieces, states, fill, d.gaps);
+              expect(left, where).toEqual([]);
+              expect(text, `${where}: ${text}`).not.toMatch(
+                /\.\.|\s[.,:!?]|[.!?:][^\s’'"”)—\d]|  |\n\n|^\s|\s$/u,
+              );
+              // The greeting's words appear once: pasted, the reply never greets twice.
+              const hello = d[register].greeting[choice]!.split('[[')[0]!.trim();
+              if (hello && keys.includes('greeting'))
+                expect(text.split(hello).length - 1, `${where}: ${text}`).toBe(1);
+            }
+          }
+          // Only channels with something to write; nothing written where no step writes.
+          if (!plan.some((s) => channelOf(s))) expect(composed, where).toEqual({});
+        }
+      });
+    }
+  }
+
+  it('puts a private step in the private message and the closing update in its own, later message', () => {
+    const plan = resolvePlan({
+      kind: 'complaint',
+      validity: 'unsure',
+      private: 'yes',
+      place: 'own',
+      spreading: 'no',
+      mood: 'calm',
+    });
+    const composed = composePlan(plan, drafts.en!.formal);
+    expect(composed.private!.map((p) => p.key)).toEqual([
+      'greeting',
+      'continue-private',
+      'closing',
+    ]);
+    expect(composed.later!.map((p) => p.key)).toEqual(['follow-up-public', 'closing']);
+    expect(composed.public!.map((p) => p.key)).toEqual([
+      'greeting',
+      'reply-public',
+      'ask-private',
+      'closing',
+    ]);
+  });
+});
+
+describe('editing the whole text and swapping a part', () => {
+  const d = drafts.de!;
+  const plan = resolvePlan({
+    kind: 'complaint',
+    validity: 'justified',
+    fixable: 'yes',
+    private: 'no',
+    place: 'own',
+    spreading: 'no',
+    mood: 'calm',
+  });
+  const pieces = composePlan(plan, d.formal).public!;
+  const values = { name: 'Frau Kaya', problem: 'Der Termin wurde zweimal verschoben.' };
+
+  it('keeps an edit inside one part when another part is swapped', () => {
+    const before = renderPieces(pieces, {}, values, d.gaps).text;
+    const edited = before.replace('Das tut uns leid.', 'Das tut uns wirklich leid.');
+    const states = applyEdit(pieces, {}, values, d.gaps, edited);
+    expect(Object.keys(states)).toEqual(['apologize']);
+    expect(renderPieces(pieces, states, values, d.gaps).text).toBe(edited);
+    const swapped = swapPiece(
+      pieces.find((p) => p.key === 'offer-fix')!,
+      states,
+    );
+    const after = renderPieces(pieces, swapped, values, d.gaps).text;
+    expect(after).toContain('Das tut uns wirklich leid.');
+    expect(after).toContain(d.formal.parts['offer-fix']![1]!.split('[[')[0]!);
+    // Swapping the edited part itself gives its other wording.
+    expect(
+      renderPieces(
+        pieces,
+        swapPiece(
+          pieces.find((p) => p.key === 'apologize')!,
+          states,
+        ),
+        values,
+        d.gaps,
+      ).text,
+    ).not.toContain('wirklich');
+  });
+
+  it('keeps gaps alive in an edited part: typing in the field still fills them', () => {
+    const before = renderPieces(pieces, {}, values, d.gaps).text;
+    const states = applyEdit(
+      pieces,
+      {},
+      values,
+      d.gaps,
+      before.replace('Danke, dass', 'Vielen Dank, dass'),
+    );
+    const later = renderPieces(
+      pieces,
+      states,
+      { ...values, problem: 'Zwei Termine fielen aus.' },
+      d.gaps,
+    ).text;
+    expect(later).toContain('Vielen Dank, dass');
+    expect(later).toContain('Zwei Termine fielen aus.');
+  });
+
+  it('an edit across two parts, or between them, loses no text', () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), fc.string({ maxLength: 12 }), (a, b, insert) => {
+        const text = renderPieces(pieces, {}, values, d.gaps).text;
+        const from = a % (text.length + 1);
+        const to = from + (b % (text.length - from + 1));
+        const next = text.slice(0, from) + insert.replace(/[[\]]/g, '') + text.slice(to);
+        const states = applyEdit(pieces, {}, values, d.gaps, next);
+        const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+        expect(squash(renderPieces(pieces, states, values, d.gaps).text)).toBe(squash(next));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('one incident at a time', () => {
+  const today = '2026-11-30';
+  const typed = {
+    ...emptyTyping({ replyLang: 'de', register: 'informal' as const }),
+    incident: '?kind=troll&place=own',
+    day: today,
+    gaps: { de: { name: 'Jana' } },
+    posted: { text: '14:05', at: 1 },
+  };
+
+  it('keeps typing for the same answers on the same day only', () => {
+    expect(forIncident(typed, '?kind=troll&place=own', today)).toBe(typed);
+    for (const [incident, day] of [
+      ['?kind=complaint', today],
+      ['?kind=troll&place=own', '2026-12-01'],
+    ] as const) {
+      const next = forIncident(typed, incident, day);
+      expect(next).toEqual({
+        gaps: {},
+        pieces: {},
+        replyLang: 'de',
+        register: 'informal',
+        incident,
+        day,
+      });
+      expect(JSON.stringify(next)).not.toContain('Jana');
+    }
+  });
+
+  it('Start over clears text and posting time, keeps language and tone', () => {
+    expect(startOver(typed)).toEqual({
+      gaps: {},
+      pieces: {},
+      replyLang: 'de',
+      register: 'informal',
+    });
+  });
+
+  it('names every key with the site prefix', () => {
+    for (const key of [wizardStorageKey, ...legacyWizardKeys])
+      expect(key.startsWith('reply-playbook:')).toBe(true);
+  });
+
+  it('uses the local calendar day', () => {
+    expect(localDay(new Date(2026, 10, 30, 23, 59).getTime())).toBe('2026-11-30');
+    expect(localDay(new Date(2026, 11, 1, 0, 1).getTime())).toBe('2026-12-01');
+  });
+
+  const langs = ['en', 'de', 'tr', 'hu'];
+  it('reads stored typing without ever throwing, keeping only valid fields', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) =>
+            JSON.stringify({
+              gaps: v,
+              pieces: v,
+              posted: v,
+              replyLang: v,
+              register: v,
+              incident: v,
+              day: v,
+            }),
+          ),
+        ),
+        (raw) => {
+          const { typing } = parseStoredTyping(raw, langs);
+          for (const [lang, values] of Object.entries(typing.gaps)) {
+            expect(langs).toContain(lang);
+            for (const v of Object.values(values)) expect(typeof v).toBe('string');
+          }
+          for (const states of Object.values(typing.pieces)) {
+            for (const s of Object.values(states)) {
+              if (s?.edited !== undefined) expect(typeof s.edited).toBe('string');
+              if (s?.choice !== undefined) expect(Number.isInteger(s.choice)).toBe(true);
+            }
+          }
+          if (typing.register) expect(['formal', 'informal']).toContain(typing.register);
+          if (typing.posted) expect(Number.isFinite(typing.posted.at)).toBe(true);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keeps good fields and flags damage', () => {
+    const raw = JSON.stringify({
+      incident: '?kind=troll',
+      day: today,
+      gaps: { de: { name: 'Frau Kaya', x: 3 }, xx: {} },
+      pieces: { 'de:formal:public': { greeting: { choice: 1 }, apologize: { edited: 5 } } },
+      posted: { text: '14:05', at: 5 },
+      register: 'casual',
+    });
+    expect(parseStoredTyping(raw, langs)).toEqual({
+      typing: {
+        incident: '?kind=troll',
+        day: today,
+        gaps: { de: { name: 'Frau Kaya' } },
+        pieces: { 'de:formal:public': { greeting: { choice: 1 }, apologize: {} } },
+        posted: { text: '14:05', at: 5 },
+      },
+      damaged: true,
+    });
+    expect(parseStoredTyping(null, langs)).toEqual({
+      typing: { gaps: {}, pieces: {} },
+      damaged: false,
+    });
+    expect(parseStoredTyping('{nope', langs).damaged).toBe(true);
+  });
+});
+
+describe('drafts fetched for another language', () => {
+  it('are used only when every wording is there, the discreet ones included', () => {
+    const d = drafts.en!;
+    expect(draftsPayloadOk(d, messageStepIds)).toBe(true);
+    const { discreet: _, ...withoutDiscreet } = d.formal;
+    expect(draftsPayloadOk({ ...d, formal: withoutDiscreet }, messageStepIds)).toBe(false);
+    expect(
+      draftsPayloadOk({ ...d, informal: { ...d.informal, discreet: {} } }, messageStepIds),
+    ).toBe(false);
+    const { partly: __, ...withoutPartly } = d.formal;
+    expect(draftsPayloadOk({ ...d, formal: withoutPartly }, messageStepIds)).toBe(false);
+  });
+});

@@ -1,0 +1,536 @@
+// The invariants of DESIGN.md ("The wizard", 1–19) over EVERY complete combination of answers,
+// every platform included, asking only relevant questions. If a question, an answer or a platform
+// is added, the count below changes on purpose: look at the new plans before updating it.
+import { describe, expect, it } from 'vitest';
+import {
+  allAnswerCombinations,
+  isRealComplaint,
+  isRemovedProfanity,
+  placeOf,
+  type Answers,
+} from '../../../src/playbook/decision/questions';
+import { planCapabilities, resolvePlan, type PlanStep } from '../../../src/playbook/decision/plan';
+import { platformIds } from '../../../src/playbook/decision/platforms';
+import { stepIds, steps, type StepId } from '../../../src/playbook/decision/steps';
+import { responseTarget } from '../../../src/playbook/decision/timing';
+
+const combos = allAnswerCombinations();
+const COMBINATIONS = 5171;
+const cases = combos.map((answers) => ({ answers, plan: resolvePlan(answers) }));
+
+const ids = (plan: PlanStep[]) => plan.map((s) => s.id);
+const has = (plan: PlanStep[], id: StepId) => plan.some((s) => s.id === id);
+const at = (plan: PlanStep[], id: StepId) => plan.findIndex((s) => s.id === id);
+const label = (a: Answers) => new URLSearchParams(a as Record<string, string>).toString();
+const complaintKinds = ['complaint', 'heated', 'excessive'];
+const attackKinds = (a: Answers) =>
+  a.kind === 'troll' || a.kind === 'fake' || ['insult', 'hate', 'threat'].includes(a.abuse ?? '');
+/** A message others read: every public writing step, and the warning. */
+const writesPublic = (s: PlanStep) => s.writesMessage && s.kind === 'public';
+const reports = (s: PlanStep) => s.id === 'report-platform' || s.id === 'flag-review';
+
+/** Runs a check over every case and reports every failing combination with its plan. */
+function everyPlan(
+  check: (a: Answers, plan: PlanStep[]) => string | undefined,
+  only: (a: Answers) => boolean = () => true,
+) {
+  const failures = cases
+    .filter(({ answers }) => only(answers))
+    .flatMap(({ answers, plan }) => {
+      const why = check(answers, plan);
+      return why ? [`${label(answers)}: ${why} [${ids(plan).join(', ')}]`] : [];
+    });
+  expect(failures.slice(0, 20)).toEqual([]);
+}
+
+describe(`the plan over all ${COMBINATIONS} answer combinations`, () => {
+  it(`enumerates exactly ${COMBINATIONS} distinct complete combinations, every platform included`, () => {
+    expect(combos.length).toBe(COMBINATIONS);
+    expect(new Set(combos.map(label)).size).toBe(COMBINATIONS);
+    for (const p of platformIds)
+      expect(
+        combos.some((a) => a.platform === p),
+        p,
+      ).toBe(true);
+  });
+
+  it('gives every combination a non-empty plan of known, distinct steps with the catalogue data', () => {
+    everyPlan((a, plan) => {
+      if (plan.length === 0) return 'empty plan';
+      if (new Set(ids(plan)).size !== plan.length) return 'a step appears twice';
+      const bad = plan.find(
+        (s) =>
+          !stepIds.includes(s.id) ||
+          s.guide !== steps[s.id].guide ||
+          s.writesMessage !== steps[s.id].writesMessage,
+      );
+      if (bad) return `step ${bad.id} does not match the catalogue`;
+      return plan.every((s) => s.platform === (a.platform ?? 'other'))
+        ? undefined
+        : 'step made for another platform';
+    });
+  });
+
+  it('1. never deletes or hides a complaint, heated or excessive comment (R22)', () => {
+    everyPlan((a, plan) =>
+      complaintKinds.includes(a.kind!) &&
+      (has(plan, 'delete') || has(plan, 'hide') || has(plan, 'remove-personal-data'))
+        ? 'removes a complaint'
+        : undefined,
+    );
+  });
+
+  it('2. always answers a complaint, heated or excessive comment in public (R23)', () => {
+    everyPlan((a, plan) =>
+      complaintKinds.includes(a.kind!) && !has(plan, 'reply-public')
+        ? 'no reply-public'
+        : undefined,
+    );
+  });
+
+  it('3. continues privately only between a public step and a public follow-up (R18), unless the comment was removed', () => {
+    everyPlan((a, plan) => {
+      const i = at(plan, 'continue-private');
+      if (i < 0 || isRemovedProfanity(a)) return undefined;
+      const before = plan
+        .slice(0, i)
+        .some((s) => s.id === 'reply-public' || s.id === 'ask-private');
+      const after = plan.slice(i + 1).some((s) => s.id === 'follow-up-public');
+      return before && after ? undefined : 'continue-private not framed by public steps';
+    });
+  });
+
+  it('4. troll, insult, hate, threat, fake: evidence first, before any restrict, warn, block, removal or report', () => {
+    const acts: StepId[] = [
+      'restrict',
+      'warn',
+      'block',
+      'delete',
+      'hide',
+      'remove-personal-data',
+      'report-platform',
+      'flag-review',
+    ];
+    everyPlan((a, plan) => {
+      const doc = at(plan, 'document');
+      if (doc < 0) return 'no document step';
+      const early = plan.slice(0, doc).find((s) => acts.includes(s.id));
+      return early ? `${early.id} before document` : undefined;
+    }, attackKinds);
+  });
+
+  it('5. reports threats to the platform and the police; states the rules publicly and reports hate (R15)', () => {
+    everyPlan((a, plan) => {
+      const reported = plan.some((s) => reports(s) && !s.optional);
+      if (a.abuse === 'threat' && !(reported && has(plan, 'contact-police')))
+        return 'threat not reported';
+      if (a.abuse === 'hate' && !(has(plan, 'state-rules-public') && reported))
+        return 'hate not answered and reported';
+      return undefined;
+    });
+  });
+
+  it('6. profanity: tells the rules privately before removing, and still answers the substance (R14)', () => {
+    everyPlan(
+      (a, plan) => {
+        const notify = at(plan, 'notify-rules-private');
+        const removal = [at(plan, 'delete'), at(plan, 'hide')].filter((i) => i >= 0);
+        if (removal.length && (notify < 0 || removal.some((i) => i < notify)))
+          return 'removed before notify-rules-private';
+        return has(plan, 'continue-private') || has(plan, 'reply-public')
+          ? undefined
+          : 'substance not answered';
+      },
+      (a) => a.abuse === 'profanity',
+    );
+  });
+
+  it('7. trolls: start quiet, never a public reply; own page: quiet tools → warn → block, the warning before any block (R12, R13)', () => {
+    everyPlan(
+      (a, plan) => {
+        if (plan.some(writesPublic)) return 'troll gets a public reply';
+        if (!has(plan, 'monitor') || !has(plan, 'document'))
+          return 'troll not monitored and documented';
+        const firstAct = plan.find((s) => s.kind !== 'prepare');
+        if (
+          firstAct &&
+          ![
+            'restrict',
+            'hide',
+            'warn',
+            'report-platform',
+            'flag-review',
+            'delete',
+            'block',
+          ].includes(firstAct.id)
+        )
+          return `starts loud with ${firstAct.id}`;
+        const can = planCapabilities(a);
+        if (placeOf(a) === 'own') {
+          const warn = at(plan, 'warn');
+          // The warning goes privately, so only where the platform carries a private message.
+          if (warn >= 0 !== can.messageAuthor)
+            return warn < 0
+              ? 'no private warning where the platform allows one'
+              : 'a warning where no private message is possible';
+          if (warn < 0) return undefined;
+          if (can.restrict && !has(plan, 'restrict')) return 'platform’s quiet tool left out';
+          const quiet = [at(plan, 'restrict'), at(plan, 'hide')].filter((i) => i >= 0);
+          if (quiet.some((i) => i > warn) || at(plan, 'monitor') > (quiet[0] ?? warn))
+            return 'quiet tools not before the warning';
+          if (has(plan, 'block') && at(plan, 'block') < warn) return 'block before the warning';
+        } else {
+          if (has(plan, 'warn') || has(plan, 'block')) return 'moderates a page we do not own';
+          const report = plan.find(reports);
+          if (report && !report.optional)
+            return 'troll reported as a must where no rule may be broken';
+        }
+        return undefined;
+      },
+      (a) => a.kind === 'troll',
+    );
+  });
+
+  it('8. heated or upset: cool-down first, at least 10 minutes (R6); for a threat, only after safety, evidence and the police', () => {
+    everyPlan((a, plan) => {
+      const needs = a.kind === 'heated' || a.mood === 'upset';
+      const i = at(plan, 'cool-down');
+      if (!needs) return i >= 0 ? 'cool-down without reason' : undefined;
+      if (i < 0) return 'no cool-down';
+      if (a.abuse === 'threat') {
+        if (i < at(plan, 'contact-police')) return 'pause before the police';
+        return plan.slice(0, i).some((s) => s.writesMessage)
+          ? 'something written before the pause'
+          : undefined;
+      }
+      if (i !== 0) return 'cool-down is not first';
+      const pause = plan[0].pauseMinutes ?? Infinity;
+      return pause >= 10 && pause < responseTarget.firstMinutes
+        ? undefined
+        : `pause ${pause} is not 10 minutes or more`;
+    });
+    // A late calm reply beats a fast angry one: the clock never shrinks the pause below 10 minutes.
+    for (const left of [-30, 0, 1, 10, 16, 20, 25, 30]) {
+      const [cool] = resolvePlan(
+        {
+          kind: 'heated',
+          platform: 'facebook',
+          place: 'own',
+          validity: 'justified',
+          sensitive: 'no',
+          fixable: 'yes',
+          private: 'no',
+          spreading: 'no',
+        },
+        { minutesToTarget: left },
+      );
+      expect(cool.pauseMinutes).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it('9. spreading: escalates, and keeps answering wherever the comment is a real complaint (R24, R29)', () => {
+    everyPlan((a, plan) => {
+      if (a.spreading !== 'yes')
+        return has(plan, 'escalate') || has(plan, 'keep-answering') || has(plan, 'hide-duplicates')
+          ? 'escalates without spreading'
+          : undefined;
+      if (!has(plan, 'escalate')) return 'no escalate';
+      return isRealComplaint(a) && !has(plan, 'keep-answering') ? 'stops answering' : undefined;
+    });
+  });
+
+  it('10. excessive: invites offline; light humour only as an option for a non-constructive comment (R8, R10, R21)', () => {
+    everyPlan((a, plan) => {
+      if (a.kind === 'excessive' && !has(plan, 'invite-offline')) return 'no invite-offline';
+      const humor = plan.find((s) => s.id === 'light-humor');
+      if (
+        humor &&
+        !(
+          humor.optional &&
+          a.kind === 'excessive' &&
+          a.validity === 'unjustified' &&
+          a.sensitive !== 'yes'
+        )
+      )
+        return 'light-humor where it does not belong';
+      return undefined;
+    });
+  });
+
+  it('11. review sites and other people’s pages: no moderation, no private notice; flag a review, report elsewhere; answer where it stands (R32)', () => {
+    const ownOnly: StepId[] = [
+      'delete',
+      'hide',
+      'block',
+      'restrict',
+      'warn',
+      'notify-rules-private',
+      'hide-duplicates',
+    ];
+    everyPlan(
+      (a, plan) => {
+        const place = placeOf(a);
+        if (place === 'own')
+          return has(plan, 'answer-elsewhere') || has(plan, 'flag-review')
+            ? 'elsewhere-steps on the own page'
+            : undefined;
+        const bad = plan.find((s) => ownOnly.includes(s.id));
+        if (bad) return `${bad.id} on a page we do not own`;
+        if (has(plan, 'flag-review') && place !== 'review') return 'flag-review outside a review';
+        if (has(plan, 'report-platform') && place === 'review')
+          return 'report-platform on a review (flag it)';
+        const rulesMayBeBroken = a.kind === 'abusive' || a.kind === 'troll' || a.kind === 'fake';
+        if (plan.some(reports) && !rulesMayBeBroken) return 'reported without a broken rule';
+        const first = plan.findIndex(writesPublic);
+        if (first >= 0 && (!has(plan, 'answer-elsewhere') || at(plan, 'answer-elsewhere') > first))
+          return 'not answered where it stands';
+        return undefined;
+      },
+      (a) => placeOf(a) !== undefined,
+    );
+  });
+
+  it('12. unjustified: corrects the facts politely and publicly, never a put-down, and offers a private channel (R21, seed 003)', () => {
+    everyPlan(
+      (a, plan) => {
+        const putDown = plan.find(
+          (s) => ['warn', 'block'].includes(s.id) || (s.id === 'light-humor' && !s.optional),
+        );
+        if (putDown) return `${putDown.id} on an unjustified complaint`;
+        if (isRemovedProfanity(a))
+          return has(plan, 'continue-private') ? undefined : 'no private answer';
+        if (a.sensitive !== 'yes') {
+          const facts = plan.find((s) => s.id === 'correct-facts');
+          if (!facts || facts.kind !== 'public') return 'facts not corrected in public';
+        }
+        return (has(plan, 'ask-private') || has(plan, 'invite-offline')) &&
+          has(plan, 'continue-private')
+          ? undefined
+          : 'no way to a private channel';
+      },
+      (a) => a.validity === 'unjustified',
+    );
+  });
+
+  it('13. moderation in the order platforms allow: evidence → report → public line → private notice → removal → block', () => {
+    const rank: Partial<Record<StepId, number>> = {
+      document: 0,
+      'report-platform': 1,
+      'flag-review': 1,
+      'state-rules-public': 2,
+      'notify-rules-private': 3,
+      delete: 4,
+      hide: 4,
+      'remove-personal-data': 4,
+      block: 5,
+    };
+    everyPlan((a, plan) => {
+      const can = planCapabilities(a);
+      const chain = plan.filter(
+        (s) => rank[s.id] !== undefined && !(s.id === 'hide' && can.hiddenStillReportable),
+      );
+      for (let i = 1; i < chain.length; i++) {
+        if (rank[chain[i].id]! < rank[chain[i - 1].id]!)
+          return `${chain[i].id} after ${chain[i - 1].id}`;
+      }
+      const block = at(plan, 'block');
+      if (block >= 0 && plan.slice(block + 1).some((s) => s.writesMessage))
+        return 'a message after the block';
+      const removed = plan.findIndex(
+        (s) =>
+          s.id === 'delete' ||
+          s.id === 'remove-personal-data' ||
+          (s.id === 'hide' && !can.hiddenStillReportable),
+      );
+      if (removed >= 0 && plan.slice(removed + 1).some(reports))
+        return 'a report after the removal';
+      return undefined;
+    });
+  });
+
+  it('14. threat: evidence, then out of sight (hidden where still reportable, or reported and taken down) before the police; nothing written', () => {
+    everyPlan(
+      (a, plan) => {
+        const doc = at(plan, 'document');
+        const police = at(plan, 'contact-police');
+        const report = plan.findIndex(reports);
+        const hide = at(plan, 'hide');
+        const removal = at(plan, 'remove-personal-data');
+        if (!(doc === 0 && report > doc && removal > report && removal < police))
+          return 'not evidence → report → take down → police';
+        if (hide >= 0 && !(hide === doc + 1 && planCapabilities(a).hiddenStillReportable))
+          return 'hidden where it can no longer be reported';
+        return plan.some((s) => s.writesMessage) ? 'something written in a threat plan' : undefined;
+      },
+      (a) => a.abuse === 'threat',
+    );
+  });
+
+  it('15. staff named or targeted: support-staff before anything public', () => {
+    everyPlan(
+      (a, plan) => {
+        const support = at(plan, 'support-staff');
+        if (support < 0) return 'no support-staff';
+        const first = plan.findIndex(writesPublic);
+        return first >= 0 && first < support ? 'public before support-staff' : undefined;
+      },
+      (a) => a.staff === 'yes',
+    );
+    everyPlan(
+      (_, plan) =>
+        has(plan, 'support-staff') ? 'support-staff without a named team member' : undefined,
+      (a) => a.staff !== 'yes',
+    );
+    // A threat against a team member: they are told and kept safe before the police (they may be
+    // the one who files the complaint).
+    everyPlan(
+      (_, plan) =>
+        at(plan, 'support-staff') < at(plan, 'contact-police')
+          ? undefined
+          : 'police before the person threatened is told',
+      (a) => a.staff === 'yes' && a.abuse === 'threat',
+    );
+  });
+
+  it('16. fake: evidence, flagging (a must) and one calm factual reply, no complaint reply', () => {
+    everyPlan(
+      (a, plan) => {
+        const flag = plan.find(reports);
+        if (!flag || flag.optional) return 'not flagged as a must';
+        if (placeOf(a) === 'review' && flag.id !== 'flag-review')
+          return 'review reported instead of flagged';
+        if (!has(plan, 'no-record')) return 'no calm factual reply';
+        return ['reply-public', 'apologize', 'correct-facts', 'warn'].some((id) =>
+          has(plan, id as StepId),
+        )
+          ? 'treated as a complaint or a troll'
+          : undefined;
+      },
+      (a) => a.kind === 'fake',
+    );
+  });
+
+  it('17. partly: apologises for what is right and corrects the rest', () => {
+    everyPlan(
+      (_, plan) =>
+        has(plan, 'apologize') && has(plan, 'correct-facts')
+          ? undefined
+          : 'not both apologize and correct-facts',
+      (a) => a.validity === 'partly' && a.sensitive !== 'yes' && !isRemovedProfanity(a),
+    );
+  });
+
+  it('18. sensitive: concern without details or admission in public, the substance in private, advice offered', () => {
+    everyPlan(
+      (a, plan) => {
+        if (!has(plan, 'get-advice')) return 'no get-advice';
+        if (a.kind === 'fake') return undefined;
+        if (!has(plan, 'continue-private')) return 'substance not taken private';
+        if (isRemovedProfanity(a)) return undefined;
+        if (!has(plan, 'show-concern')) return 'no show-concern';
+        const admits = plan.find((s) =>
+          [
+            'apologize',
+            'offer-fix',
+            'promise-improvement',
+            'correct-facts',
+            'light-humor',
+          ].includes(s.id),
+        );
+        return admits ? `${admits.id} in public on a sensitive matter` : undefined;
+      },
+      (a) => a.sensitive === 'yes',
+    );
+  });
+
+  it('only the design’s optional steps are ever optional', () => {
+    everyPlan((_, plan) => {
+      const odd = plan.find(
+        (s) =>
+          s.optional &&
+          !['light-humor', 'flag-review', 'report-platform', 'hide-duplicates'].includes(s.id),
+      );
+      return odd ? `${odd.id} optional` : undefined;
+    });
+  });
+
+  it('not-negative comments are thanked, never moderated', () => {
+    everyPlan(
+      (a, plan) =>
+        !has(plan, 'thank') || plan.some((s) => s.kind === 'moderate' || s.kind === 'report')
+          ? 'not thanked'
+          : undefined,
+      (a) => a.kind === 'not-negative',
+    );
+  });
+
+  it('a plan for incomplete answers holds the steps known so far, and none for no answers', () => {
+    expect(resolvePlan({})).toEqual([]);
+    expect(ids(resolvePlan({ kind: 'heated' }))).toEqual(['cool-down', 'reply-public']);
+  });
+});
+
+describe('19. a step appears only where the platform allows it', () => {
+  /** The capability each step needs, if any (at the place: moderation only on the own page). */
+  const needs: Partial<Record<StepId, (c: ReturnType<typeof planCapabilities>) => boolean>> = {
+    restrict: (c) => c.restrict,
+    hide: (c) => c.hide,
+    'hide-duplicates': (c) => c.hide,
+    delete: (c) => c.delete,
+    block: (c) => c.block,
+    'flag-review': (c) => c.flagReview,
+    'report-platform': (c) => c.reportRule || c.reportIllegal,
+    'notify-rules-private': (c) => c.messageAuthor,
+  };
+
+  it.each([...platformIds])('%s: no step the capability data forbids', (platform) => {
+    const mine = cases.filter(({ answers }) => answers.platform === platform);
+    expect(mine.length).toBeGreaterThan(0);
+    const failures = mine.flatMap(({ answers, plan }) => {
+      const can = planCapabilities(answers);
+      const bad = plan.filter((s) => needs[s.id] && !needs[s.id]!(can));
+      return bad.length ? [`${label(answers)}: ${bad.map((s) => s.id).join(', ')}`] : [];
+    });
+    expect(failures.slice(0, 10)).toEqual([]);
+    // And every tool the platform does give shows up somewhere for it (the data is used, not ignored).
+    const used = new Set(mine.flatMap(({ plan }) => ids(plan)));
+    const own = planCapabilities({ kind: 'troll', platform, place: 'own' });
+    const canOwn = placeOf({ platform }) === undefined || placeOf({ platform }) === 'own';
+    if (canOwn && own.restrict) expect(used.has('restrict'), 'restrict').toBe(true);
+    if (canOwn && own.hide) expect(used.has('hide'), 'hide').toBe(true);
+    if (canOwn && own.delete) expect(used.has('delete'), 'delete').toBe(true);
+    if (canOwn && own.block) expect(used.has('block'), 'block').toBe(true);
+    if (own.flagReview && own.places.includes('review'))
+      expect(used.has('flag-review'), 'flag-review').toBe(true);
+  });
+
+  it('Google: a review is flagged, never deleted, hidden, blocked or messaged; Instagram: Restrict, no hide', () => {
+    const google = cases.filter(({ answers }) => answers.platform === 'google');
+    expect(google.every(({ answers }) => placeOf(answers) === 'review')).toBe(true);
+    for (const { plan } of google) {
+      expect(
+        plan.some((s) =>
+          [
+            'delete',
+            'hide',
+            'block',
+            'restrict',
+            'notify-rules-private',
+            'report-platform',
+          ].includes(s.id),
+        ),
+      ).toBe(false);
+    }
+    const troll = ids(
+      resolvePlan({
+        kind: 'troll',
+        platform: 'instagram',
+        place: 'own',
+        staff: 'no',
+        spreading: 'no',
+        mood: 'calm',
+      }),
+    );
+    expect(troll).toEqual(['monitor', 'document', 'restrict', 'warn', 'delete', 'block']);
+  });
+});

@@ -1,0 +1,64 @@
+// The platform capabilities are data with a source and the day they were checked, like the bio
+// limits; where a fact could not be confirmed the data takes the cautious side and says so.
+import { describe, expect, it } from 'vitest';
+import {
+  capabilitiesAt,
+  capabilitySources,
+  impliedPlace,
+  platformCapabilities,
+  platformIds,
+} from '../../../src/playbook/decision/platforms';
+import { questions } from '../../../src/playbook/decision/questions';
+
+describe('platform capabilities', () => {
+  it('cover exactly the platform answers of the wizard', () => {
+    expect(Object.keys(platformCapabilities).sort()).toEqual([...questions.platform].sort());
+    expect(Object.keys(capabilitySources).sort()).toEqual([...platformIds].sort());
+  });
+
+  it.each([...platformIds])(
+    '%s: every fact has a source (https) and the day it was checked',
+    (p) => {
+      const s = capabilitySources[p];
+      expect(s.sources.length).toBeGreaterThan(0);
+      for (const src of s.sources) expect(src).toMatch(/^https:\/\/\S+/);
+      expect(s.checked).toBe('2026-11-30');
+      // Anything not confirmed on the platform's own pages is said in a note.
+      const c = platformCapabilities[p];
+      const ownPages = s.sources.some((src) => !src.includes('eu-digital-services-act'));
+      if (!ownPages || c.messageAuthor === false) expect(s.note, `${p} note`).toMatch(/\S/);
+    },
+  );
+
+  it('takes the cautious side where unknown, and lets no one moderate a page they do not own', () => {
+    const other = platformCapabilities.other;
+    expect([other.messageAuthor, other.hide, other.delete, other.restrict, other.block]).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(other.replyPublic).toBe('once');
+    for (const p of platformIds) {
+      for (const place of ['review', 'elsewhere'] as const) {
+        const c = capabilitiesAt(p, place);
+        expect([c.hide, c.delete, c.restrict, c.block], `${p} ${place}`).toEqual([
+          false,
+          false,
+          false,
+          false,
+        ]);
+      }
+      // A hidden comment can only be "still reportable" where the owner can hide at all.
+      if (platformCapabilities[p].hiddenStillReportable)
+        expect(platformCapabilities[p].hide).toBe(true);
+    }
+    expect(impliedPlace('google')).toBe('review');
+    expect(impliedPlace('review-site')).toBe('review');
+    expect(impliedPlace('group')).toBe('elsewhere');
+    expect(impliedPlace('instagram')).toBeUndefined();
+    expect(platformCapabilities.google.replyPublic).toBe('once');
+    expect(platformCapabilities.google.flagReview).toBe(true);
+  });
+});
