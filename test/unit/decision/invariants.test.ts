@@ -209,23 +209,7 @@ describe(`the plan over all ${COMBINATIONS} answer combinations`, () => {
         ? undefined
         : `pause ${pause} is not 10 minutes or more`;
     });
-    // A late calm reply beats a fast angry one: the clock never shrinks the pause below 10 minutes.
-    for (const left of [-30, 0, 1, 10, 16, 20, 25, 30]) {
-      const [cool] = resolvePlan(
-        {
-          kind: 'heated',
-          platform: 'facebook',
-          place: 'own',
-          validity: 'justified',
-          sensitive: 'no',
-          fixable: 'yes',
-          private: 'no',
-          spreading: 'no',
-        },
-        { minutesToTarget: left },
-      );
-      expect(cool.pauseMinutes).toBeGreaterThanOrEqual(10);
-    }
+    // A late calm reply beats a fast angry one: the plan takes no clock, so time never shrinks the pause.
   });
 
   it('9. spreading: escalates, and keeps answering wherever the comment is a real complaint (R24, R29)', () => {
