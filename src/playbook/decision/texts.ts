@@ -2,6 +2,7 @@
 // Types, key lists and the small helpers around the payloads: the zod schema that checks the files
 // lives in content-schema.ts, so the browser bundle never carries zod; a fetched payload gets only
 // the light shape check below.
+import type { QuestionId } from './questions';
 import { draftSections, registers, type StepId } from './steps';
 import type { WizardDrafts, WizardTexts } from './content-schema';
 import { isObject } from './json';
@@ -126,6 +127,13 @@ export function draftsPayload(texts: WizardTexts, drafts: WizardDrafts): DraftsP
 }
 
 export { format } from '../../i18n/format';
+
+/** What an answer says in the locale's texts (the answers of a question are keyed by their ids). */
+export const answerLabel = (
+  questions: Pick<WizardTexts['questions'], QuestionId>,
+  q: QuestionId,
+  value: string,
+): string => (questions[q].answers as Record<string, string>)[value]!;
 
 /**
  * Checks reply drafts fetched for another language (`/<lang>/wizard/drafts.json`): the build

@@ -358,7 +358,7 @@ describe('one incident at a time', () => {
     expect(localDay(new Date(2026, 11, 1, 0, 1).getTime())).toBe('2026-12-01');
   });
 
-  const langs = ['en', 'de', 'tr', 'hu'];
+  const langs = localeCodes;
   it('reads stored typing without ever throwing, keeping only valid fields', () => {
     fc.assert(
       fc.property(
