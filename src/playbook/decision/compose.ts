@@ -69,7 +69,7 @@ export function composePlan(
       });
     if (!pieces.length) continue;
     // Parts that all speak to everyone reading, not to the person who wrote: no personal greeting.
-    const personal = pieces.some((p) => info(p.key as StepId).audience === 'person');
+    const personal = pieces.some((p) => info(p.key as StepId).audience !== 'everyone');
     out[channel] = [
       ...(personal ? [{ key: 'greeting', options: drafts.greeting }] : []),
       ...pieces,

@@ -11,12 +11,7 @@ import {
   placeOf,
   type Answers,
 } from './questions';
-import {
-  capabilitiesAt,
-  type PlaceId,
-  type PlatformCapabilities,
-  type PlatformId,
-} from './platforms';
+import { capabilitiesAt, type PlatformCapabilities, type PlatformId } from './platforms';
 import { steps, type StepId, type StepInfo } from './steps';
 import { minPauseMinutes } from './timing';
 import type { StepTexts } from './texts';
@@ -44,24 +39,16 @@ const capabilitiesOf = (a: Answers): PlatformCapabilities =>
 export const opensWithSafety = (input: Answers): boolean => isThreat(clearIrrelevant(input));
 const isThreat = (a: Answers): boolean => a.kind === 'abusive' && a.abuse === 'threat';
 
-/** A plan being written, with the facts every rule reads and the one way to add a step. */
-interface Draft {
-  /** The answers, irrelevant ones cleared. */
-  a: Answers;
-  place: PlaceId | undefined;
-  own: boolean;
-  can: PlatformCapabilities;
-  steps: PlanStep[];
-  /** The one way a plan step is built. */
-  step(id: StepId, optional?: boolean): PlanStep;
-  /** Adds a step once; a step already in the plan keeps its place. */
-  add(id: StepId, optional?: boolean): void;
-}
-
-function draftFor(a: Answers): Draft {
+/** The ordered steps for a (complete) set of answers; incomplete answers give the steps known so far. */
+export function resolvePlan(input: Answers): PlanStep[] {
+  const a = clearIrrelevant(input);
+  if (!a.kind) return [];
   const platform: PlatformId = a.platform ?? 'other';
   const place = placeOf(a);
+  const own = place === 'own';
+  const can = capabilitiesOf(a);
   const plan: PlanStep[] = [];
+  /** The one way a plan step is built. */
   const step = (id: StepId, optional = false): PlanStep => ({
     id,
     ...steps[id],
@@ -70,187 +57,175 @@ function draftFor(a: Answers): Draft {
     ...(id === 'cool-down' ? { pauseMinutes: minPauseMinutes } : {}),
     ...(a.sensitive === 'yes' ? { discreet: true as const } : {}),
   });
-  return {
-    a,
-    place,
-    own: place === 'own',
-    can: capabilitiesOf(a),
-    steps: plan,
-    step,
-    add(id, optional) {
-      if (!plan.some((s) => s.id === id)) plan.push(step(id, optional));
-    },
+  /** Adds a step once; a step already in the plan keeps its place. */
+  const add = (id: StepId, optional?: boolean): void => {
+    if (!plan.some((s) => s.id === id)) plan.push(step(id, optional));
   };
-}
 
-/** The ordered steps for a (complete) set of answers; incomplete answers give the steps known so far. */
-export function resolvePlan(input: Answers): PlanStep[] {
-  const a = clearIrrelevant(input);
-  if (!a.kind) return [];
-  const d = draftFor(a);
-  if (isThreat(a)) threatPlan(d);
+  if (isThreat(a)) threatPlan();
   else {
-    opening(d);
-    if (a.kind === 'troll') trollPlan(d);
-    else if (a.kind === 'fake') fakePlan(d);
-    else if (a.kind === 'not-negative') d.add('thank');
-    else if (a.kind === 'abusive' && a.abuse === 'insult') insultPlan(d);
-    else if (a.kind === 'abusive' && a.abuse === 'hate') hatePlan(d);
-    else if (isRealComplaint(a)) complaintPlan(d);
-    if (a.spreading === 'yes') d.add('monitor');
+    opening();
+    if (a.kind === 'troll') trollPlan();
+    else if (a.kind === 'fake') fakePlan();
+    else if (a.kind === 'not-negative') add('thank');
+    else if (a.kind === 'abusive' && a.abuse === 'insult') insultPlan();
+    else if (a.kind === 'abusive' && a.abuse === 'hate') hatePlan();
+    else if (isRealComplaint(a)) complaintPlan();
+    if (a.spreading === 'yes') add('monitor');
   }
   // Not on our page: whatever we would answer at home is answered where the comment stands (R32).
-  if (d.place && !d.own) {
-    const first = d.steps.findIndex((s) => s.kind === 'public' && s.writesMessage);
-    if (first >= 0) d.steps.splice(first, 0, d.step('answer-elsewhere'));
+  if (place && !own) {
+    const first = plan.findIndex((s) => s.kind === 'public' && s.writesMessage);
+    if (first >= 0) plan.splice(first, 0, step('answer-elsewhere'));
   }
-  return d.steps;
-}
+  return plan;
 
-/** In the heat of the moment replies make it worse (R6): heated or upset, a pause first. */
-function pause(d: Draft): void {
-  if (d.a.kind === 'heated' || d.a.mood === 'upset') d.add('cool-down');
-}
-
-/**
- * Where the owner cannot moderate, the platform is the one to act: a review is flagged, anything
- * else reported. `must` says whether a rule is surely broken (or the content may be illegal).
- */
-function reportAtPlatform(d: Draft, must: boolean): void {
-  if (d.place === 'review') {
-    if (d.can.flagReview) d.add('flag-review', !must);
-  } else if (d.can.reportRule || d.can.reportIllegal) d.add('report-platform', !must);
-}
-
-/** Out of sight on the own page, after the report: a deleted comment can no longer be reported. */
-function remove(d: Draft): void {
-  if (d.can.delete) d.add('delete');
-  else if (d.can.hide) d.add('hide');
-}
-
-/**
- * Safety, evidence, out of sight at once, the police; the pause only after that (nothing is
- * written in public). Hiding comes first only where a hidden comment can still be reported.
- */
-function threatPlan(d: Draft): void {
-  const { a, own, can } = d;
-  d.add('document');
-  if (own && can.hide && can.hiddenStillReportable) d.add('hide');
-  reportAtPlatform(d, true);
-  // Once reported: deleted where the owner can, else the platform's personal-data request.
-  d.add('remove-personal-data');
-  // The person named is told and kept safe before the police: they may be the one to file.
-  if (a.staff === 'yes') d.add('support-staff');
-  d.add('contact-police');
-  if (own && can.block) d.add('block');
-  if (a.spreading === 'yes') d.add('escalate');
-  pause(d);
-  if (a.spreading === 'yes') d.add('monitor');
-}
-
-/** What every other plan starts with: the pause before anything else, help, evidence, the person. */
-function opening(d: Draft): void {
-  const { a } = d;
-  pause(d);
-  if (a.spreading === 'yes') d.add('escalate');
-  // A troll is watched before anything else is done (R11): quiet first.
-  if (a.kind === 'troll') d.add('monitor');
-  if (a.kind === 'troll' || a.abuse === 'insult' || a.abuse === 'hate' || a.kind === 'fake')
-    d.add('document');
-  // Before anything public: the person targeted is asked, protected and kept out of it.
-  if (a.staff === 'yes') d.add('support-staff');
-}
-
-/**
- * On the own page: the platform's quiet tools first, then one warning in private, then removal and
- * the block, last: after a block no message reaches them. A troll gets no public reply, not even a
- * warning (it is the attention they want): where the platform carries no private message, the
- * house rules in the bio are the warning and the plan goes from the quiet tools on.
- */
-function trollPlan(d: Draft): void {
-  const { own, can } = d;
-  if (!own) return reportAtPlatform(d, false);
-  if (can.restrict) d.add('restrict');
-  if (can.hide) d.add('hide');
-  if (can.messageAuthor) d.add('warn');
-  if (!can.hide && can.delete) d.add('delete');
-  if (can.block) d.add('block');
-}
-
-function insultPlan(d: Draft): void {
-  reportAtPlatform(d, !d.own);
-  if (d.own) {
-    remove(d);
-    if (d.can.block) d.add('block');
+  // One function per kind of comment, each read top to bottom; the helpers they share first.
+  /** In the heat of the moment replies make it worse (R6): heated or upset, a pause first. */
+  function pause(): void {
+    if (a.kind === 'heated' || a.mood === 'upset') add('cool-down');
   }
-}
 
-/** Reported while it still stands, then a line of your own, then removed and blocked. */
-function hatePlan(d: Draft): void {
-  reportAtPlatform(d, true);
-  d.add('state-rules-public');
-  if (d.own) {
-    remove(d);
-    if (d.can.block) d.add('block');
+  /**
+   * Where the owner cannot moderate, the platform is the one to act: a review is flagged, anything
+   * else reported. `must` says whether a rule is surely broken (or the content may be illegal).
+   */
+  function reportAtPlatform(must: boolean): void {
+    if (place === 'review') {
+      if (can.flagReview) add('flag-review', !must);
+    } else if (can.reportRule || can.reportIllegal) add('report-platform', !must);
   }
-}
 
-/** Flagging is the main remedy; the one public reply states calmly that there is no record. */
-function fakePlan(d: Draft): void {
-  reportAtPlatform(d, true);
-  d.add('no-record');
-  if (d.a.sensitive === 'yes') d.add('get-advice');
-}
+  /** Out of sight on the own page, after the report: a deleted comment can no longer be reported. */
+  function remove(): void {
+    if (can.delete) add('delete');
+    else if (can.hide) add('hide');
+  }
 
-/** A complaint, heated, excessive or with profanity: answered, in public or in private. */
-function complaintPlan(d: Draft): void {
-  const { a, own, can } = d;
-  const sensitive = a.sensitive === 'yes';
-  // Profanity on the own page: the rules first, in private, then the words go, and the
-  // complaint is answered in private (R14). Only where the platform carries a private message.
-  const removed = isRemovedProfanity(a);
-  if (removed) {
-    // The comment is gone: what would have been the public answer is the private conversation.
-    d.add('notify-rules-private');
-    remove(d);
-    if (sensitive) d.add('get-advice');
-    d.add('continue-private');
-  } else {
-    publicAnswer(d);
+  /**
+   * Safety, evidence, out of sight at once, the police; the pause only after that (nothing is
+   * written in public). Hiding comes first only where a hidden comment can still be reported.
+   */
+  function threatPlan(): void {
+    add('document');
+    if (own && can.hide && can.hiddenStillReportable) add('hide');
+    reportAtPlatform(true);
+    // Once reported: deleted where the owner can, else the platform's personal-data request.
+    add('remove-personal-data');
+    // The person named is told and kept safe before the police: they may be the one to file.
+    if (a.staff === 'yes') add('support-staff');
+    add('contact-police');
+    if (own && can.block) add('block');
+    if (a.spreading === 'yes') add('escalate');
+    pause();
+    if (a.spreading === 'yes') add('monitor');
   }
-  if (a.spreading === 'yes') {
-    d.add('keep-answering');
-    // One answer, the copies out of sight (never the complaint itself).
-    if (own && can.hide) d.add('hide-duplicates', true);
-  }
-  if (a.abuse === 'profanity' && !removed && !own) reportAtPlatform(d, false);
-}
 
-/** The public reply to a complaint and, where it needs one, the way to a private channel. */
-function publicAnswer(d: Draft): void {
-  const { a } = d;
-  const sensitive = a.sensitive === 'yes';
-  d.add('reply-public');
-  if (sensitive) {
-    // No details and no admission in public; the substance goes private, with advice (R18).
-    d.add('show-concern');
-  } else {
-    const right = a.validity === 'justified' || a.validity === 'partly';
-    if (right) d.add('apologize');
-    if (a.validity === 'partly' || a.validity === 'unjustified') d.add('correct-facts');
-    if (right) d.add(a.fixable === 'yes' ? 'offer-fix' : 'promise-improvement');
+  /** What every other plan starts with: the pause before anything else, help, evidence, the person. */
+  function opening(): void {
+    pause();
+    if (a.spreading === 'yes') add('escalate');
+    // A troll is watched before anything else is done (R11): quiet first.
+    if (a.kind === 'troll') add('monitor');
+    if (a.kind === 'troll' || a.abuse === 'insult' || a.abuse === 'hate' || a.kind === 'fake')
+      add('document');
+    // Before anything public: the person targeted is asked, protected and kept out of it.
+    if (a.staff === 'yes') add('support-staff');
   }
-  if (a.kind === 'excessive') {
-    d.add('invite-offline');
-    if (a.validity === 'unjustified' && !sensitive) d.add('light-humor', true);
+
+  /**
+   * On the own page: the platform's quiet tools first, then one warning in private, then removal and
+   * the block, last: after a block no message reaches them. A troll gets no public reply, not even a
+   * warning (it is the attention they want): where the platform carries no private message, the
+   * house rules in the bio are the warning and the plan goes from the quiet tools on.
+   */
+  function trollPlan(): void {
+    if (!own) return reportAtPlatform(false);
+    if (can.restrict) add('restrict');
+    if (can.hide) add('hide');
+    if (can.messageAuthor) add('warn');
+    if (!can.hide && can.delete) add('delete');
+    if (can.block) add('block');
   }
-  // Unjustified complaints get a way to a private channel too (seed 003).
-  if (sensitive || a.private === 'yes' || a.validity === 'unsure' || a.validity === 'unjustified') {
-    // An excessive comment is already invited offline; a second invitation would be noise.
-    if (a.kind !== 'excessive') d.add('ask-private');
-    if (sensitive) d.add('get-advice');
-    d.add('continue-private');
-    d.add('follow-up-public');
+
+  function insultPlan(): void {
+    reportAtPlatform(!own);
+    if (own) {
+      remove();
+      if (can.block) add('block');
+    }
+  }
+
+  /** Reported while it still stands, then a line of your own, then removed and blocked. */
+  function hatePlan(): void {
+    reportAtPlatform(true);
+    add('state-rules-public');
+    if (own) {
+      remove();
+      if (can.block) add('block');
+    }
+  }
+
+  /** Flagging is the main remedy; the one public reply states calmly that there is no record. */
+  function fakePlan(): void {
+    reportAtPlatform(true);
+    add('no-record');
+    if (a.sensitive === 'yes') add('get-advice');
+  }
+
+  /** A complaint, heated, excessive or with profanity: answered, in public or in private. */
+  function complaintPlan(): void {
+    const sensitive = a.sensitive === 'yes';
+    // Profanity on the own page: the rules first, in private, then the words go, and the
+    // complaint is answered in private (R14). Only where the platform carries a private message.
+    const removed = isRemovedProfanity(a);
+    if (removed) {
+      // The comment is gone: what would have been the public answer is the private conversation.
+      add('notify-rules-private');
+      remove();
+      if (sensitive) add('get-advice');
+      add('continue-private');
+    } else {
+      publicAnswer();
+    }
+    if (a.spreading === 'yes') {
+      add('keep-answering');
+      // One answer, the copies out of sight (never the complaint itself).
+      if (own && can.hide) add('hide-duplicates', true);
+    }
+    if (a.abuse === 'profanity' && !removed && !own) reportAtPlatform(false);
+  }
+
+  /** The public reply to a complaint and, where it needs one, the way to a private channel. */
+  function publicAnswer(): void {
+    const sensitive = a.sensitive === 'yes';
+    add('reply-public');
+    if (sensitive) {
+      // No details and no admission in public; the substance goes private, with advice (R18).
+      add('show-concern');
+    } else {
+      const right = a.validity === 'justified' || a.validity === 'partly';
+      if (right) add('apologize');
+      if (a.validity === 'partly' || a.validity === 'unjustified') add('correct-facts');
+      if (right) add(a.fixable === 'yes' ? 'offer-fix' : 'promise-improvement');
+    }
+    if (a.kind === 'excessive') {
+      add('invite-offline');
+      if (a.validity === 'unjustified' && !sensitive) add('light-humor', true);
+    }
+    // Unjustified complaints get a way to a private channel too (seed 003).
+    if (
+      sensitive ||
+      a.private === 'yes' ||
+      a.validity === 'unsure' ||
+      a.validity === 'unjustified'
+    ) {
+      // An excessive comment is already invited offline; a second invitation would be noise.
+      if (a.kind !== 'excessive') add('ask-private');
+      if (sensitive) add('get-advice');
+      add('continue-private');
+      add('follow-up-public');
+    }
   }
 }
 

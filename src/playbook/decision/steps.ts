@@ -33,8 +33,8 @@ interface StepRow<Id extends string> {
   /** Where its words go (writing steps only). */
   channel?: Channel;
   /**
-   * Who its words speak to: the person who wrote, or everyone reading. A message of parts that all
-   * speak to everyone opens with no personal greeting.
+   * Who its words speak to: the person who wrote (when not given), or everyone reading. A message
+   * of parts that all speak to everyone opens with no personal greeting.
    */
   audience?: 'person' | 'everyone';
   /** Parts it replaces when both are in the plan (they would say the same twice). */
@@ -54,7 +54,7 @@ const say = <const C extends Channel, const M extends object = {}>(
   guide: string,
   channel: C,
   more?: M,
-) => ({ kind, guide, writesMessage: true as const, channel, audience: 'person' as const, ...more });
+) => ({ kind, guide, writesMessage: true as const, channel, ...more });
 const act = (kind: StepKind, guide: string) => ({ kind, guide, writesMessage: false as const });
 
 export const steps = table({
