@@ -16,7 +16,9 @@ import { steps, type StepId, type StepInfo } from './steps';
 import { minPauseMinutes } from './timing';
 import type { StepTexts } from './texts';
 
-export interface PlanStep extends StepInfo {
+export type PlanStep = StepInfo & PlanStepFacts;
+
+interface PlanStepFacts {
   id: StepId;
   /** An option, not a must: used where a step only fits some cases (a platform rule broken, humour). */
   optional: boolean;

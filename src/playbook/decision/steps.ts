@@ -24,14 +24,25 @@ export const channels: readonly Channel[] = ['public', 'everyone', 'private', 'l
  */
 export type Wording = 'discreet' | 'partly';
 
-interface StepRow<Id extends string> {
+/** A step the user only does: no words, so nothing about words. */
+interface ActRow {
   kind: StepKind;
   /** Slug of the guide page that explains the step (same slug in every locale). */
   guide: string;
-  /** Whether the user writes a message for it; such a step has drafts in every locale and register. */
-  writesMessage: boolean;
-  /** Where its words go (writing steps only). */
-  channel?: Channel;
+  writesMessage: false;
+  channel?: undefined;
+  audience?: undefined;
+  replaces?: undefined;
+  wordings?: undefined;
+}
+
+/** A step the user writes for: it has drafts in every locale and register. */
+interface SayRow<Id extends string> {
+  kind: StepKind;
+  guide: string;
+  writesMessage: true;
+  /** Where its words go. */
+  channel: Channel;
   /**
    * Who its words speak to: the person who wrote (when not given), or everyone reading. A message
    * of parts that all speak to everyone opens with no personal greeting.
@@ -43,6 +54,8 @@ interface StepRow<Id extends string> {
   wordings?: readonly Wording[];
 }
 
+type StepRow<Id extends string> = ActRow | SayRow<Id>;
+
 // Checks every row against the table's own ids, so a typo in `replaces` does not compile.
 const table = <const T extends Record<string, StepRow<string>>>(
   t: T & { [K in keyof T]: StepRow<keyof T & string> },
@@ -53,11 +66,11 @@ const say = <const C extends Channel, const M extends object = {}>(
   kind: StepKind,
   guide: string,
   channel: C,
-  more?: M,
+  more: M = {} as M,
 ) => ({ kind, guide, writesMessage: true as const, channel, ...more });
 const act = (kind: StepKind, guide: string) => ({ kind, guide, writesMessage: false as const });
 
-export const steps = table({
+const rows = {
   'cool-down': act('prepare', 'rude-and-excessive'),
   'reply-public': say('public', 'justified-criticism', 'public'),
   apologize: say('public', 'justified-criticism', 'public', { wordings: ['partly'] }),
@@ -102,7 +115,8 @@ export const steps = table({
   'answer-elsewhere': act('public', 'listening'),
   'flag-review': act('report', 'moderation'),
   thank: say('public', 'kinds-of-comments', 'public'),
-});
+};
+export const steps = table(rows);
 
 export type StepId = keyof typeof steps;
 export type StepInfo = StepRow<StepId>;
