@@ -36,7 +36,7 @@ export function PlanPart(p: PlanPartProps) {
     return () => clearInterval(timer);
   }, [typing.posted]);
   const left = typing.posted ? timeLeft(typing.posted.at, now) : undefined;
-  const plan = resolvePlan(p.answers, { minutesToTarget: left?.toTarget });
+  const plan = resolvePlan(p.answers);
   const keep = p.onTyping;
   return (
     <>

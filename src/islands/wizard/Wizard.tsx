@@ -10,6 +10,7 @@ import {
   type QuestionId,
 } from '../../playbook/decision/questions';
 import { parseWizardState, serializeWizardState } from '../../playbook/decision/state';
+import { opensWithSafety } from '../../playbook/decision/plan';
 import {
   emptyTyping,
   forIncident,
@@ -173,7 +174,7 @@ export default function Wizard(props: WizardProps) {
             {ui.planTitle}
           </h2>
           {/* Safety first: the notice opens the plan. */}
-          {answers.abuse === 'threat' && (
+          {opensWithSafety(answers) && (
             <p class="wizard-safety" data-output="safety">
               {ui.safety}
             </p>
