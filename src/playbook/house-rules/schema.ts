@@ -3,6 +3,7 @@
 // writer adds it. Used by the content collections (the build fails) and by the unit tests; a
 // problem names the file and the key. Not imported by the island: zod stays out of the browser.
 import { z } from 'astro/zod';
+import { checkWith } from '../../schemas/issues';
 import { consequenceIds, contactKinds, listedRuleIds, replyTimeIds, ruleIds } from './ids';
 
 const text = z.string().trim().min(1);
@@ -170,15 +171,5 @@ export type HouseRulesUi = z.infer<typeof houseRulesUiSchema>;
 
 /** Checks one content file; the error lists every problem as `file: key: what`. */
 export function checkContent<T>(schema: z.ZodType<T>, file: string, data: unknown): T {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    const key = issue.path.join('.');
-    if (issue.code === 'unrecognized_keys') {
-      return `${file}: unknown key(s) ${issue.keys.map((k) => `"${key ? `${key}.` : ''}${k}"`).join(', ')}`;
-    }
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    return `${file}: ${missing ? 'missing key' : 'invalid value for key'} "${key}"${missing ? '' : ` (${issue.message})`}`;
-  });
-  throw new Error(`House-rules content is incomplete:\n${problems.join('\n')}`);
+  return checkWith(schema, file, data, 'House-rules content is incomplete');
 }
