@@ -24,7 +24,7 @@ import {
   storageKey,
   type HouseRulesState,
 } from '../../playbook/house-rules/state';
-import type { PhraseFile } from '../../playbook/house-rules/texts';
+import type { PhraseFile } from '../../playbook/house-rules/schema';
 import {
   contactValueMax,
   nameMaxGraphemes,

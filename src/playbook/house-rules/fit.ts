@@ -16,7 +16,7 @@ import {
 } from './ids';
 import { countWith, linkLikeCount, shortestLink, utf8Bytes } from './measure';
 import { platformById, type TextLimit } from './platforms';
-import type { ListPhrases, PhraseFile, RegisterPhrases } from './texts';
+import type { ListPhrases, PhraseFile, RegisterPhrases } from './schema';
 
 export interface HouseRulesChoice {
   name: string;
