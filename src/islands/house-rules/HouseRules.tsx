@@ -13,23 +13,22 @@ import {
   type BioFit,
 } from '../../playbook/house-rules/fit';
 import { platformById } from '../../playbook/house-rules/platforms';
-import type { HouseRulesUi } from '../../playbook/house-rules/schema';
+import type { HouseRulesUi, PhraseFile } from '../../playbook/house-rules/schema';
 import {
   defaultState,
   isReserve,
-  parseState,
-  parseStored,
   serializeState,
   serializeStored,
+  startingState,
   storageKey,
   type HouseRulesState,
 } from '../../playbook/house-rules/state';
-import type { PhraseFile } from '../../playbook/house-rules/schema';
+import { looksLikePhrases } from '../../playbook/house-rules/phrases';
+import { bioNotice } from '../../playbook/house-rules/notice';
 import {
   contactValueMax,
   nameMaxGraphemes,
-  validateInputs,
-  type FieldError,
+  validateForm,
 } from '../../playbook/house-rules/validate';
 import { copyText } from '../shared/copy';
 import { readStorage, writeStorage } from '../shared/storage';
@@ -49,12 +48,6 @@ export interface HouseRulesProps {
 type Loading = { lang: Locale; state: 'loading' | 'error' } | null;
 type Texts = { bio: BioFit; full: ReturnType<typeof fullRules>; state: HouseRulesState };
 
-/** A fetched phrase file is our own build output, but still checked before it is trusted. */
-function looksLikePhrases(data: unknown): data is PhraseFile {
-  const d = data as PhraseFile | null;
-  return !!d && typeof d === 'object' && !!d.list && !!d.formal?.bio?.pointer && !!d.informal?.full;
-}
-
 export default function HouseRules({ locale, base, ui, phrases, languages }: HouseRulesProps) {
   const [state, setState] = useState<HouseRulesState>(() => defaultState(locale));
   // The reserve as typed: it may be half-typed or invalid while the state keeps the last valid one.
@@ -71,21 +64,19 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
 
   // Read the URL and storage after the first render, so that it matches the server's HTML.
   useEffect(() => {
-    const { state: fromUrl, problems } = parseState(window.location.search, defaultState(locale));
-    const params = new URLSearchParams(window.location.search);
-    const { stored, problem } = parseStored(readStorage(storageKey));
-    const next = { ...fromUrl };
-    if (!params.has('name') && stored.name !== undefined) next.name = stored.name;
-    if (!params.has('contactValue') && stored.contactValue !== undefined)
-      next.contactValue = stored.contactValue;
+    const {
+      state: next,
+      badParams,
+      badStorage,
+    } = startingState(window.location.search, readStorage(storageKey), locale);
     const found: string[] = [];
-    if (problems.length > 0)
+    if (badParams.length > 0)
       found.push(
         format(ui.notices.badLink, {
-          list: problems.map((p) => `${p.param}=${p.value}`).join(', '),
+          list: badParams.map((p) => `${p.param}=${p.value}`).join(', '),
         }),
       );
-    if (problem) {
+    if (badStorage) {
       found.push(ui.notices.badStorage);
       writeStorage(storageKey, null);
     }
@@ -153,12 +144,9 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
   const platform = platformById(state.platform);
   const out = loaded[state.lang];
   const withPhrases = out ? { ...state, locale: state.lang, phrases: out } : null;
+  // The shortest bio is measured once per render: for the reserve's hint and for the fitting.
   const most = withPhrases ? maxReserve(withPhrases) : platform.bio.limit;
-  const errors: FieldError[] = validateInputs(state);
-  const reserveTyped = reserveText.trim();
-  if (reserveTyped !== '' && !isReserve(reserveTyped, platform.bio.limit)) {
-    errors.push({ field: 'reserve', error: 'reserve-invalid' });
-  }
+  const errors = validateForm(state, reserveText);
   const shown = errors.filter((e) => left.has(e.field));
   const message = (field: Field) => {
     const e = shown.find((x) => x.field === field);
@@ -173,7 +161,7 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
 
   // Cheap enough to run on every keystroke: a few dozen short texts measured.
   if (withPhrases && errors.length === 0) {
-    lastGood.current = { bio: fitBio(withPhrases), full: fullRules(withPhrases), state };
+    lastGood.current = { bio: fitBio(withPhrases, most), full: fullRules(withPhrases), state };
   }
   // While another language's phrases load, its message shows instead of a text in the wrong language.
   const texts = out ? lastGood.current : null;
@@ -188,27 +176,7 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
   const textsPlatform = texts ? platformById(texts.state.platform) : platform;
 
   // What the bio had to leave out, in the page's language: a notice above the text.
-  const omitted: string[] = [];
-  let pointerNote = '';
-  if (texts) {
-    const o = texts.bio.omitted;
-    const parts = ui.outputs.omittedParts;
-    if (o.name) omitted.push(parts.name);
-    if (o.emoji) omitted.push(parts.emoji);
-    if (o.replyTime) omitted.push(parts.replyTime);
-    omitted.push(
-      ...o.rules.map((r) => format(ui.outputs.omittedRule, { rule: ui.rules.labels[r] })),
-    );
-    if (o.contact) omitted.push(parts.contact);
-    if (o.rules.length > 0 || o.contact) pointerNote = parts.pointer;
-  }
-  const bioNotice = [
-    omitted.length ? format(ui.outputs.omitted, { list: omitted.join(', ') }) : '',
-    pointerNote,
-    texts?.bio.reserveCapped ? format(ui.outputs.reserveCapped, { n: texts.bio.reserve }) : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const notice = texts ? bioNotice(texts.bio, ui) : '';
   const pausedNote = stale && shown.length > 0 ? ui.outputs.paused : '';
 
   const copyFromBar = async () => {
@@ -240,7 +208,7 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
           fits={!!texts?.bio.fits}
           platform={textsPlatform.label}
           numberLocale={locale}
-          notice={bioNotice || undefined}
+          notice={notice || undefined}
           paused={pausedNote || undefined}
           note={
             texts
