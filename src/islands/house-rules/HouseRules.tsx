@@ -32,7 +32,16 @@ import {
 } from '../../playbook/house-rules/validate';
 import { copyText } from '../shared/copy';
 import { readStorage, writeStorage } from '../shared/storage';
-import { Fields, type Field } from './Fields';
+import { Consequences } from './fields/consequences/Consequences';
+import { Contact } from './fields/contact/Contact';
+import { Emoji } from './fields/emoji/Emoji';
+import { Name } from './fields/name/Name';
+import { OutputLanguage } from './fields/output-language/OutputLanguage';
+import { Platform } from './fields/platform/Platform';
+import type { Field } from './fields/props';
+import { ReplyTime } from './fields/reply-time/ReplyTime';
+import { Reserve } from './fields/reserve/Reserve';
+import { Rules } from './fields/rules/Rules';
 import { format } from '../../i18n/format';
 import { Output } from './Output';
 
@@ -179,6 +188,8 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
   const notice = texts ? bioNotice(texts.bio, ui) : '';
   const pausedNote = stale && shown.length > 0 ? ui.outputs.paused : '';
 
+  const group = { ui, state, set };
+
   const copyFromBar = async () => {
     if (!texts) return;
     const result = await copyText(texts.bio.text, document.getElementById('hr-bio-text'));
@@ -243,28 +254,29 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
       </div>
       {/* No <form>: nothing is submitted anywhere, every change applies at once. */}
       <div class="hr-form" role="group" aria-label={ui.formLabel}>
-        <Fields
+        {/* One component per question, in ./fields/: each a <fieldset> with a <legend>. */}
+        <OutputLanguage {...group} languages={languages} />
+        <Name {...group} error={message('name')} leave={() => leave('name')} />
+        <Platform {...group} />
+        <Reserve
           ui={ui}
-          state={state}
-          set={set}
-          leave={leave}
-          languages={languages}
-          errors={{
-            name: message('name'),
-            contactValue: message('contactValue'),
-            reserve: message('reserve'),
-          }}
-          reserveText={reserveText}
-          setReserveText={(raw) => {
+          text={reserveText}
+          setText={(raw) => {
             setReserveText(raw);
             const v = raw.trim();
             if (v === '') set({ reserve: null });
             else if (isReserve(v, platform.bio.limit)) set({ reserve: Number(v) });
           }}
-          reserveDefault={defaultReserve(state.platform)}
-          reserveMax={Math.min(most, platform.bio.limit)}
-          announce={announce}
+          error={message('reserve')}
+          leave={() => leave('reserve')}
+          byDefault={defaultReserve(state.platform)}
+          most={Math.min(most, platform.bio.limit)}
         />
+        <Rules {...group} />
+        <Consequences {...group} announce={announce} />
+        <Contact {...group} error={message('contactValue')} leave={() => leave('contactValue')} />
+        <ReplyTime {...group} />
+        <Emoji {...group} />
         <p class="hr-hint">{ui.notices.storageNote}</p>
         <button type="button" class="secondary" onClick={reset}>
           {ui.notices.reset}

@@ -8,12 +8,12 @@ export function bioNotice(bio: BioFit, ui: HouseRulesUi): string {
   const o = bio.omitted;
   const parts = ui.outputs.omittedParts;
   const omitted = [
-    ...(o.name ? [parts.name] : []),
-    ...(o.emoji ? [parts.emoji] : []),
-    ...(o.replyTime ? [parts.replyTime] : []),
+    o.name && parts.name,
+    o.emoji && parts.emoji,
+    o.replyTime && parts.replyTime,
     ...o.rules.map((r) => format(ui.outputs.omittedRule, { rule: ui.rules.labels[r] })),
-    ...(o.contact ? [parts.contact] : []),
-  ];
+    o.contact && parts.contact,
+  ].filter(Boolean);
   return [
     omitted.length ? format(ui.outputs.omitted, { list: omitted.join(', ') }) : '',
     o.rules.length > 0 || o.contact ? parts.pointer : '',
