@@ -11,3 +11,9 @@ export interface GroupProps {
 
 /** Fields that validate when the user leaves them. */
 export type Field = 'name' | 'contactValue' | 'reserve';
+
+/** A group with a typed field: its error, and what to do when the user leaves it. */
+export interface TypedGroupProps extends GroupProps {
+  error: string;
+  leave: () => void;
+}

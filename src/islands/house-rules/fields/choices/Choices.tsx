@@ -40,3 +40,36 @@ export function Radios<F extends RadioField>({
     </>
   );
 }
+
+interface GroupOfRadios<F extends RadioField> extends Props<F> {
+  legend: ComponentChildren;
+  /** A hint under the legend, by id; the radios are described by it. */
+  hint?: { id: string; text: ComponentChildren };
+  /** Wide labels (platform names) take two columns on a phone. */
+  wide?: boolean;
+  children?: ComponentChildren;
+}
+
+/** A question answered by one radio: <fieldset>, <legend>, an optional hint, the radios. */
+export function RadioQuestion<F extends RadioField>({
+  legend,
+  hint,
+  wide,
+  children,
+  ...radios
+}: GroupOfRadios<F>) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {hint && (
+        <p class="hr-hint" id={hint.id}>
+          {hint.text}
+        </p>
+      )}
+      <div class={wide ? 'hr-choices hr-choices-wide' : 'hr-choices'}>
+        <Radios {...radios} describedBy={hint?.id} />
+      </div>
+      {children}
+    </fieldset>
+  );
+}

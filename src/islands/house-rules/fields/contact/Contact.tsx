@@ -5,54 +5,37 @@ import {
   contactNeedsValue,
   type ContactKind,
 } from '../../../../playbook/house-rules/ids';
-import { Radios } from '../choices/Choices';
-import type { GroupProps } from '../props';
+import { RadioQuestion } from '../choices/Choices';
+import { TextField } from '../text-field/TextField';
+import type { TypedGroupProps } from '../props';
 
-export function Contact({
-  ui,
-  state,
-  set,
-  error,
-  leave,
-}: GroupProps & { error: string; leave: () => void }) {
+export function Contact({ ui, state, set, error, leave }: TypedGroupProps) {
   const kind = state.contact as Exclude<ContactKind, 'dm'>;
   const type = kind === 'email' ? 'email' : kind === 'phone' ? 'tel' : 'url';
   return (
-    <fieldset>
-      <legend>{ui.contact.legend}</legend>
-      <div class="hr-choices">
-        <Radios
-          field="contact"
-          ids={contactKinds}
-          label={(k: ContactKind) => ui.contact.labels[k]}
-          state={state}
-          set={set}
-        />
-      </div>
+    <RadioQuestion
+      legend={ui.contact.legend}
+      field="contact"
+      ids={contactKinds}
+      label={(k: ContactKind) => ui.contact.labels[k]}
+      state={state}
+      set={set}
+    >
       {contactNeedsValue(state.contact) && (
-        <div class="hr-field">
-          <label for="hr-contact-value">{ui.contact.valueLabels[kind]}</label>
-          <input
-            id="hr-contact-value"
-            name="contactValue"
-            value={state.contactValue}
-            type={type}
-            autoComplete={type}
-            aria-describedby={error ? 'hr-contact-error hr-contact-hint' : 'hr-contact-hint'}
-            aria-invalid={error ? 'true' : undefined}
-            onInput={(e) => set({ contactValue: (e.currentTarget as HTMLInputElement).value })}
-            onBlur={leave}
-          />
-          <p class="hr-hint" id="hr-contact-hint">
-            {ui.contact.valueHints[kind]}
-          </p>
-          {error && (
-            <p class="hr-error" id="hr-contact-error">
-              {error}
-            </p>
-          )}
-        </div>
+        <TextField
+          id="hr-contact-value"
+          name="contactValue"
+          type={type}
+          autoComplete={type}
+          prefix="hr-contact"
+          label={ui.contact.valueLabels[kind]}
+          hint={ui.contact.valueHints[kind]}
+          value={state.contactValue}
+          error={error}
+          onText={(contactValue) => set({ contactValue })}
+          leave={leave}
+        />
       )}
-    </fieldset>
+    </RadioQuestion>
   );
 }

@@ -1,35 +1,22 @@
 // The business's name, and whether it goes into the bio too. Its error shows once the field is left.
-import type { GroupProps } from '../props';
+import { TextField } from '../text-field/TextField';
+import type { TypedGroupProps } from '../props';
 
-export function Name({
-  ui,
-  state,
-  set,
-  error,
-  leave,
-}: GroupProps & { error: string; leave: () => void }) {
+export function Name({ ui, state, set, error, leave }: TypedGroupProps) {
   return (
-    <div class="hr-field">
-      <label for="hr-name">{ui.name.label}</label>
-      <input
-        id="hr-name"
-        name="name"
-        type="text"
-        autoComplete="organization"
-        value={state.name}
-        aria-describedby={error ? 'hr-name-error hr-name-hint' : 'hr-name-hint'}
-        aria-invalid={error ? 'true' : undefined}
-        onInput={(e) => set({ name: (e.currentTarget as HTMLInputElement).value })}
-        onBlur={leave}
-      />
-      <p class="hr-hint" id="hr-name-hint">
-        {ui.name.hint}
-      </p>
-      {error && (
-        <p class="hr-error" id="hr-name-error">
-          {error}
-        </p>
-      )}
+    <TextField
+      id="hr-name"
+      name="name"
+      type="text"
+      autoComplete="organization"
+      prefix="hr-name"
+      label={ui.name.label}
+      hint={ui.name.hint}
+      value={state.name}
+      error={error}
+      onText={(name) => set({ name })}
+      leave={leave}
+    >
       <label class="hr-check">
         <input
           type="checkbox"
@@ -43,6 +30,6 @@ export function Name({
       <p class="hr-hint" id="hr-name-in-bio-hint">
         {ui.name.inBioHint}
       </p>
-    </div>
+    </TextField>
   );
 }
