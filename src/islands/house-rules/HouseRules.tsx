@@ -189,6 +189,25 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
   const pausedNote = stale && shown.length > 0 ? ui.outputs.paused : '';
 
   const group = { ui, state, set };
+  // What both outputs share: the texts' language and platform, the waiting message, the pause.
+  const both = {
+    ui,
+    textLang: texts?.state.lang ?? state.lang,
+    message: waiting || ui.outputs.notReady,
+    platform: textsPlatform.label,
+    numberLocale: locale,
+    paused: pausedNote || undefined,
+  };
+  // And what each has of its own kind: title, hint, text and its measure.
+  const output = (kind: 'bio' | 'full') => ({
+    kind,
+    title: ui.outputs[`${kind}Title`],
+    hint: ui.outputs[`${kind}Hint`],
+    text: texts ? texts[kind].text : null,
+    count: texts?.[kind].count ?? 0,
+    limit: textsPlatform[kind].limit,
+    fits: !!texts?.[kind].fits,
+  });
 
   const copyFromBar = async () => {
     if (!texts) return;
@@ -208,19 +227,9 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
       )}
       <div class="hr-outputs">
         <Output
-          kind="bio"
-          ui={ui}
-          title={ui.outputs.bioTitle}
-          hint={ui.outputs.bioHint}
-          text={texts ? texts.bio.text : null}
-          message={waiting || ui.outputs.notReady}
-          count={texts?.bio.count ?? 0}
-          limit={textsPlatform.bio.limit}
-          fits={!!texts?.bio.fits}
-          platform={textsPlatform.label}
-          numberLocale={locale}
+          {...both}
+          {...output('bio')}
           notice={notice || undefined}
-          paused={pausedNote || undefined}
           note={
             texts
               ? format(ui.outputs.room, {
@@ -229,22 +238,10 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
               : undefined
           }
           previewName={state.name.trim()}
-          textLang={texts?.state.lang ?? state.lang}
         />
         <Output
-          kind="full"
-          ui={ui}
-          title={ui.outputs.fullTitle}
-          hint={ui.outputs.fullHint}
-          text={texts ? texts.full.text : null}
-          textLang={texts?.state.lang ?? state.lang}
-          message={waiting || ui.outputs.notReady}
-          count={texts?.full.count ?? 0}
-          limit={textsPlatform.full.limit}
-          fits={!!texts?.full.fits}
-          platform={textsPlatform.label}
-          numberLocale={locale}
-          paused={pausedNote || undefined}
+          {...both}
+          {...output('full')}
           note={
             texts && !texts.full.fits
               ? format(ui.outputs.fullOverLimit, { platform: textsPlatform.label })
