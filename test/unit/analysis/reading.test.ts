@@ -1,0 +1,148 @@
+// The comment reader's data and its guarantees: every locale's `comment` section is valid; the
+// evidence points into the pasted text; no text throws; a threat anywhere is always a threat.
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readComment } from '../../../src/playbook/analysis/reading';
+import type { CommentData } from '../../../src/playbook/analysis/reading-data';
+import { commentDataSchema } from '../../../src/playbook/analysis/reading-schema';
+
+const dir = new URL('../../../content/analysis/', import.meta.url);
+const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+const sections = Object.fromEntries(
+  files.map((f) => {
+    const json = JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { comment: unknown };
+    return [f.replace('.json', ''), json.comment];
+  }),
+);
+const data = (locale: string) => sections[locale] as CommentData;
+
+describe('the reading data', () => {
+  it('has a comment section for every locale', () => {
+    expect(Object.keys(sections).sort()).toEqual(['de', 'en', 'hu', 'tr']);
+  });
+  for (const [locale, section] of Object.entries(sections)) {
+    it(`${locale}: the comment section fits the schema`, () => {
+      const r = commentDataSchema.safeParse(section);
+      expect(r.success, r.error?.message).toBe(true);
+    });
+  }
+});
+
+describe('readComment', () => {
+  it('gives evidence as offsets into the text as pasted, diacritics and ß included', () => {
+    const text = 'Ich habe eine Nussallergie – GRÜSSE an die Küche. Ich weiß, wo du wohnst.';
+    const out = readComment(text, data('de'), { locale: 'de' });
+    const threat = out.find((s) => s.question === 'abuse')!;
+    expect(threat.value).toBe('threat');
+    for (const e of threat.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    expect(threat.evidence[0]!.text).toBe('Ich weiß, wo du wohnst');
+  });
+
+  it('reads Turkish and Hungarian typed without their letters', () => {
+    const tr = readComment('nerde oturdugunu biliyorum dikkatli ol', data('tr'), { locale: 'tr' });
+    expect(tr.find((s) => s.question === 'abuse')?.value).toBe('threat');
+    const hu = readComment('tudom hol laksz, vigyazz', data('hu'), { locale: 'hu' });
+    expect(hu.find((s) => s.question === 'abuse')?.value).toBe('threat');
+  });
+
+  it('takes the platform from a pasted link, and suggests none for two different ones', () => {
+    const one = (t: string) =>
+      readComment(t, data('en'), { locale: 'en' }).find((s) => s.question === 'platform')?.value;
+    expect(one('see https://www.instagram.com/p/abc/')).toBe('instagram');
+    expect(one('here fb.com/xyz')).toBe('facebook');
+    expect(one('g.co/kgs/Ab12')).toBe('google');
+    expect(one('https://maps.app.goo.gl/x7')).toBe('google');
+    expect(one('threads.net/@a/post/1')).toBe('threads');
+    expect(one('https://www.hepsiburada.com/x')).toBe('marketplace');
+    expect(one('https://www.şikayetvar.com/x')).toBe('review-site');
+    expect(one('youtu.be/a and tiktok.com/@b')).toBeUndefined();
+    expect(one('I posted on Tripadvisor')).toBeUndefined();
+  });
+
+  it('never suggests a milder kind than a threat, whatever else the text says', () => {
+    const text = 'Best cake ever, thank you! But I know where you live. Order 12345. Love the team';
+    const out = readComment(text, data('en'), { locale: 'en' });
+    expect(out.filter((s) => s.question === 'kind').map((s) => s.value)).toEqual(['abusive']);
+    expect(out.find((s) => s.question === 'abuse')?.value).toBe('threat');
+  });
+
+  it('signs a name only at the end of the text', () => {
+    const name = (t: string, l = 'en') =>
+      readComment(t, data(l), { locale: l }).find((s) => s.question === 'name')?.value;
+    expect(name('Cold coffee again. Regards, Anna K.')).toBe('Anna K.');
+    expect(name('Regards to Anna, the coffee was cold')).toBeUndefined();
+    expect(name('Kalter Kaffee. Viele Grüße, Jürgen', 'de')).toBe('Jürgen');
+  });
+});
+
+// Random text as people paste it: any Unicode, emoji, right-to-left marks, HTML.
+const piece = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    '<b>',
+    '&amp;',
+    '\u200f',
+    '\u202e',
+    '\u200d',
+    '🤡',
+    '👨‍👩‍👧',
+    'ß',
+    'İ',
+    'ǅ',
+    'ﷺ',
+    '\ud800',
+    'https://x.com/a?b=1',
+    '0176 2384 9911',
+    '(((((((((',
+    '\\',
+  ),
+);
+const randomText = fc.array(piece, { maxLength: 120 }).map((p) => p.join('').slice(0, 5000));
+
+const threats: Record<string, string[]> = {
+  en: [
+    'I know where you live',
+    "I'll smash your face",
+    'watch your back',
+    'call him on 087 442 9183',
+  ],
+  de: ['Ich weiß wo du wohnst', 'dann gibts was aufs Maul', 'ruft sie an: 0176 23849911'],
+  tr: ['Nerde oturduğunu biliyorum', 'dükkanını yakarım', 'numarası 0543 781 26 09'],
+  hu: ['Tudom hol laksz', 'szétverem a boltot', 'itt a száma 06 30 412 7789'],
+};
+
+describe('readComment on any text (property tests)', () => {
+  for (const locale of Object.keys(threats)) {
+    it(`${locale}: never throws on up to 5,000 characters`, () => {
+      fc.assert(
+        fc.property(randomText, (text) => {
+          const out = readComment(text, data(locale), { locale });
+          for (const s of out)
+            for (const e of s.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+        }),
+        { numRuns: 150 },
+      );
+    });
+
+    it(`${locale}: a threat inserted anywhere is always suggested as a threat`, () => {
+      fc.assert(
+        fc.property(
+          randomText,
+          fc.nat(),
+          fc.constantFrom(...threats[locale]!),
+          (text, at, phrase) => {
+            const i = at % (text.length + 1);
+            const withThreat = `${text.slice(0, i)} ${phrase} ${text.slice(i)}`;
+            const out = readComment(withThreat, data(locale), { locale });
+            expect(out.find((s) => s.question === 'kind')?.value).toBe('abusive');
+            expect(out.find((s) => s.question === 'abuse')?.value).toBe('threat');
+          },
+        ),
+        { numRuns: 150 },
+      );
+    });
+  }
+});
