@@ -30,6 +30,8 @@ export const cueIds = [
   // the rest
   'private',
   'staff',
+  // the commenter's own phone number, given to be called back: private, not doxxing
+  'selfContact',
   'formal',
   'informal',
   'signoff',

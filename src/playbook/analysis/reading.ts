@@ -48,7 +48,11 @@ export function readComment(
   // wait for that: threats, addresses, phone numbers and order codes are read whatever the language.
   const own = !lang || lang.value === locale;
 
-  const doxx = [...cue.dox, ...cue.phone];
+  // A phone number is someone's private number, unless the writer gives it as their own.
+  const phones = cue.phone.filter(
+    (p) => !cue.selfContact.some((c) => c.end <= p.start && p.start - c.end < 40),
+  );
+  const doxx = [...cue.dox, ...phones];
   const threat = [...cue.threat, ...doxx];
   const attack = own && cue.insult.length > 0;
   let abuse: string | undefined;
@@ -92,7 +96,7 @@ export function readComment(
     !(abuse && abuse !== 'profanity') && !(kind === 'not-negative' && cue.question.length);
   if (own && asked) readSensitive(cue, kind, say);
 
-  const priv = [...cue.private, ...doxx];
+  const priv = [...cue.private, ...cue.phone, ...cue.dox];
   if (priv.length) say('private', 'yes', priv);
   if (own && cue.staff.length) say('staff', 'yes', cue.staff);
 

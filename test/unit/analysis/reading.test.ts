@@ -67,6 +67,16 @@ describe('readComment', () => {
     expect(out.find((s) => s.question === 'abuse')?.value).toBe('threat');
   });
 
+  it('reads a phone number as doxxing, unless the writer gives it to be called back', () => {
+    const q = (t: string, l: string, id: string) =>
+      readComment(t, data(l), { locale: l }).find((s) => s.question === id)?.value;
+    expect(q("Here is the owner's number 087 442 9183", 'en', 'abuse')).toBe('threat');
+    expect(q('Parcel never came, please call me on 087 442 9183', 'en', 'abuse')).toBeUndefined();
+    expect(q('Parcel never came, please call me on 087 442 9183', 'en', 'private')).toBe('yes');
+    expect(q('Bitte rufen Sie mich an: 0176 23849911', 'de', 'abuse')).toBeUndefined();
+    expect(q('Hier seine Nummer: 0176 23849911', 'de', 'abuse')).toBe('threat');
+  });
+
   it('signs a name only at the end of the text', () => {
     const name = (t: string, l = 'en') =>
       readComment(t, data(l), { locale: l }).find((s) => s.question === 'name')?.value;
