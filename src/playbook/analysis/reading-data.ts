@@ -30,8 +30,8 @@ export const cueIds = [
   // the rest
   'private',
   'staff',
-  // the commenter's own phone number, given to be called back: private, not doxxing
-  'selfContact',
+  // the writer's own number (to be called back) or family (where my mother lives): not doxxing
+  'ownDetails',
   'formal',
   'informal',
   'signoff',

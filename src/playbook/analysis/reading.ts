@@ -48,11 +48,11 @@ export function readComment(
   // wait for that: threats, addresses, phone numbers and order codes are read whatever the language.
   const own = !lang || lang.value === locale;
 
-  // A phone number is someone's private number, unless the writer gives it as their own.
-  const phones = cue.phone.filter(
-    (p) => !cue.selfContact.some((c) => c.end <= p.start && p.start - c.end < 40),
-  );
-  const doxx = [...cue.dox, ...phones];
+  // A phone number or a home is someone else's, unless the writer gives their own number to be
+  // called back or says where their own family lives.
+  const ownDetail = (h: Hit) =>
+    cue.ownDetails.some((c) => c.end <= h.start && h.start - c.end < 40);
+  const doxx = [...cue.dox, ...cue.phone].filter((h) => !ownDetail(h));
   const threat = [...cue.threat, ...doxx];
   const attack = own && cue.insult.length > 0;
   let abuse: string | undefined;
@@ -134,8 +134,12 @@ function readSensitive(
   say: (q: ReadQuestion, v: string, e: Evidence[]) => void,
 ): void {
   const { health, food, product, injury, child, legal } = cue;
-  // A child on its own makes a complaint sensitive, not a compliment about a child.
-  const childMatters = child.length > 0 && kind !== 'not-negative';
+  // A child makes a complaint sensitive (sent out alone, hurt, fed the wrong thing); a child in a
+  // compliment or a neutral remark does not.
+  const childMatters =
+    child.length > 0 &&
+    kind !== 'not-negative' &&
+    [cue.negative, food, product, health, injury].some((h) => h.length > 0);
   const evidence = [
     ...food,
     ...product,

@@ -77,6 +77,24 @@ describe('readComment', () => {
     expect(q('Hier seine Nummer: 0176 23849911', 'de', 'abuse')).toBe('threat');
   });
 
+  it('does not read where the writer’s own family lives as doxxing', () => {
+    const abuse = (t: string, l: string) =>
+      readComment(t, data(l), { locale: l }).find((s) => s.question === 'abuse')?.value;
+    expect(abuse('My mum lives in Cork and loved the scarf, thanks!', 'en')).toBeUndefined();
+    expect(abuse('Meine Oma wohnt in Graz und war begeistert!', 'de')).toBeUndefined();
+    expect(abuse("Annem İzmir'de oturuyor, hediyeye bayıldı", 'tr')).toBeUndefined();
+    expect(abuse('Anyukám Győrben lakik, nagyon ízlett neki', 'hu')).toBeUndefined();
+    expect(abuse('Die Kellnerin wohnt in der Hauptstraße 17', 'de')).toBe('threat');
+  });
+
+  it('counts a child as sensitive only where something went wrong', () => {
+    const sensitive = (t: string, l: string) =>
+      readComment(t, data(l), { locale: l }).find((s) => s.question === 'sensitive')?.value;
+    expect(sensitive('My daughter loved her birthday cake!', 'en')).toBeUndefined();
+    expect(sensitive('My son was sent outside alone, not acceptable', 'en')).toBe('yes');
+    expect(sensitive('Kasada oturan çocuk çok ilgisizdi', 'tr')).toBeUndefined();
+  });
+
   it('signs a name only at the end of the text', () => {
     const name = (t: string, l = 'en') =>
       readComment(t, data(l), { locale: l }).find((s) => s.question === 'name')?.value;
