@@ -32,17 +32,28 @@ export type Suggestion = {
 export function readComment(
   text: string,
   data: CommentData,
-  { locale }: { locale: string },
+  {
+    locale,
+    others = {},
+  }: {
+    /** The page's locale, whose data `data` is. */
+    locale: string;
+    /** Data of the site's other locales, where loaded: a comment in one of them is read with it. */
+    others?: Record<string, CommentData>;
+  },
 ): Suggestion[] {
   const out: Suggestion[] = [];
   const say = (question: ReadQuestion, value: string, evidence: Evidence[], note?: string) =>
     out.push(note ? { question, value, evidence, note } : { question, value, evidence });
 
   const folded = foldText(text);
+  const lang = readLanguage(folded.lower, text, data);
+  const theirs = lang && lang.value !== locale ? others[lang.value] : undefined;
+  if (theirs && lang) return readComment(text, theirs, { locale: lang.value });
+
   const links = platformLinks(text);
   // Words inside a pasted link (a slug, an id) are not the commenter's words.
   const cue = outsideLinks(matchCues(text, folded, data), links);
-  const lang = readLanguage(folded.lower, text, data);
   if (lang) say('lang', lang.value, [], lang.note);
   // Words from this locale's lists mean little in a text in another language; safety does not
   // wait for that: threats, addresses, phone numbers and order codes are read whatever the language.
