@@ -40,10 +40,15 @@ function compiled(data: CommentData): Compiled {
 /** At most this many hits per cue: enough for evidence and scores, bounded on long texts. */
 const maxHits = 12;
 
-export function matchCues(text: string, folded: Folded, data: CommentData): Record<CueId, Hit[]> {
-  const out = {} as Record<CueId, Hit[]>;
+export function matchCues(
+  text: string,
+  folded: Folded,
+  data: CommentData,
+  only: readonly CueId[] = cueIds,
+): Record<CueId, Hit[]> {
+  const out = Object.fromEntries(cueIds.map((id) => [id, []])) as unknown as Record<CueId, Hit[]>;
   const c = compiled(data);
-  for (const id of cueIds) {
+  for (const id of only) {
     const { re, cased } = c[id];
     const hits: Hit[] = [];
     re.lastIndex = 0;

@@ -60,11 +60,19 @@ export function readComment(
   const own = !lang || lang.value === locale;
 
   // A phone number or a home is someone else's, unless the writer gives their own number to be
-  // called back or says where their own family lives.
+  // called back ("call me on …", "… unter der ich erreichbar bin") or says where their own family
+  // lives: such words just before it, or just after.
   const ownDetail = (h: Hit) =>
-    cue.ownDetails.some((c) => c.end <= h.start && h.start - c.end < 40);
+    cue.ownDetails.some(
+      (c) =>
+        (c.end <= h.start && h.start - c.end < 40) || (c.start >= h.end && c.start - h.end < 30),
+    );
   const doxx = [...cue.dox, ...cue.phone].filter((h) => !ownDetail(h));
-  const threat = [...cue.threat, ...doxx];
+  // A threat in another of the site's languages is a threat too, whatever the rest is read with.
+  const foreign = Object.values(others).flatMap((d) =>
+    d === data ? [] : matchCues(text, folded, d, ['threat']).threat,
+  );
+  const threat = [...cue.threat, ...outsideLinkHits(foreign, links), ...doxx];
   const attack = own && cue.insult.length > 0;
   let abuse: string | undefined;
   let kind: string | undefined;
@@ -132,10 +140,13 @@ export function readComment(
   return out;
 }
 
+function outsideLinkHits(hits: Hit[], links: LinkHit[]): Hit[] {
+  return hits.filter((h) => !links.some((l) => h.start >= l.start && h.end <= l.end));
+}
+
 function outsideLinks(cue: Record<CueId, Hit[]>, links: LinkHit[]): Record<CueId, Hit[]> {
   if (!links.length) return cue;
-  const inLink = (h: Hit) => links.some((l) => h.start >= l.start && h.end <= l.end);
-  for (const id of Object.keys(cue) as CueId[]) cue[id] = cue[id].filter((h) => !inLink(h));
+  for (const id of Object.keys(cue) as CueId[]) cue[id] = outsideLinkHits(cue[id], links);
   return cue;
 }
 

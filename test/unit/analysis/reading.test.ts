@@ -75,6 +75,10 @@ describe('readComment', () => {
     expect(q('Parcel never came, please call me on 087 442 9183', 'en', 'private')).toBe('yes');
     expect(q('Bitte rufen Sie mich an: 0176 23849911', 'de', 'abuse')).toBeUndefined();
     expect(q('Hier seine Nummer: 0176 23849911', 'de', 'abuse')).toBe('threat');
+    expect(q('Sie können mich unter 0176 23849911 erreichen', 'de', 'abuse')).toBeUndefined();
+    expect(q('Ihre Nummer: 0176 23849911, alle anrufen!', 'de', 'abuse')).toBe('threat');
+    expect(q('itt a száma 06 30 412 7789, bármikor elérhető', 'hu', 'abuse')).toBe('threat');
+    expect(q('Kérem hívjon fel a 06 30 412 7789 számon', 'hu', 'abuse')).toBeUndefined();
   });
 
   it('does not read where the writer’s own family lives as doxxing', () => {
@@ -93,6 +97,31 @@ describe('readComment', () => {
     expect(sensitive('My daughter loved her birthday cake!', 'en')).toBeUndefined();
     expect(sensitive('My son was sent outside alone, not acceptable', 'en')).toBe('yes');
     expect(sensitive('Kasada oturan çocuk çok ilgisizdi', 'tr')).toBeUndefined();
+  });
+
+  it('reads a threat in another of the site’s languages where that data is loaded', () => {
+    const text = 'Great cake. Ich bring dich um.';
+    const others = { de: data('de'), tr: data('tr'), hu: data('hu') };
+    const out = readComment(text, data('en'), { locale: 'en', others });
+    expect(out.find((s) => s.question === 'abuse')?.value).toBe('threat');
+  });
+
+  it('reads common threats in every language', () => {
+    const cases: [string, string][] = [
+      ["I'm gonna kill you", 'en'],
+      ['we know your address', 'en'],
+      ['Ich mach dich kalt', 'de'],
+      ['ich kenne deine Adresse', 'de'],
+      ['seni öldürürüm', 'tr'],
+      ['adresini biliyorum', 'tr'],
+      ['megöllek', 'hu'],
+      ['tudom a címed', 'hu'],
+    ];
+    for (const [t, l] of cases)
+      expect(
+        readComment(t, data(l), { locale: l }).find((s) => s.question === 'abuse')?.value,
+        t,
+      ).toBe('threat');
   });
 
   it('signs a name only at the end of the text', () => {
