@@ -49,7 +49,8 @@ export function readComment(
   const folded = foldText(text);
   const lang = readLanguage(folded.lower, text, data);
   const theirs = lang && lang.value !== locale ? others[lang.value] : undefined;
-  if (theirs && lang) return readComment(text, theirs, { locale: lang.value });
+  if (theirs && lang)
+    return readComment(text, theirs, { locale: lang.value, others: { ...others, [locale]: data } });
 
   const links = platformLinks(text);
   // Words inside a pasted link (a slug, an id) are not the commenter's words.
@@ -73,17 +74,13 @@ export function readComment(
     d === data ? [] : matchCues(text, folded, d, ['threat']).threat,
   );
   const threat = [...cue.threat, ...outsideLinkHits(foreign, links), ...doxx];
-  const attack = own && cue.insult.length > 0;
   let abuse: string | undefined;
   let kind: string | undefined;
   if (threat.length) [kind, abuse] = ['abusive', 'threat'];
   else if (own && cue.hate.length) [kind, abuse] = ['abusive', 'hate'];
   else if (own && (cue.insult.length || cue.profanity.length))
     // Obscene words around a real issue are profanity; a personal attack with no issue an insult.
-    [kind, abuse] = [
-      'abusive',
-      attack && cue.insult.length > cue.profanity.length ? 'insult' : 'profanity',
-    ];
+    [kind, abuse] = ['abusive', cue.insult.length > cue.profanity.length ? 'insult' : 'profanity'];
   else if (own && cue.fake.length) kind = 'fake';
   else if (own && cue.rumour.length) kind = 'rumour';
   else if (

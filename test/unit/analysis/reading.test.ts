@@ -104,6 +104,12 @@ describe('readComment', () => {
     const others = { de: data('de'), tr: data('tr'), hu: data('hu') };
     const out = readComment(text, data('en'), { locale: 'en', others });
     expect(out.find((s) => s.question === 'abuse')?.value).toBe('threat');
+    // A German comment on the English page, read with the German data, still sees an English threat.
+    const mixed = 'Der Kuchen war leider trocken und die Bedienung unfreundlich. Watch your back.';
+    const read = readComment(mixed, data('en'), { locale: 'en', others });
+    expect(read.find((s) => s.question === 'lang')?.value).toBe('de');
+    expect(read.find((s) => s.question === 'abuse')?.value).toBe('threat');
+    expect(read.find((s) => s.question === 'staff')?.value).toBe('yes');
   });
 
   it('reads common threats in every language', () => {
@@ -176,7 +182,11 @@ describe('readComment on any text (property tests)', () => {
     it(`${locale}: never throws on up to 5,000 characters`, () => {
       fc.assert(
         fc.property(randomText, (text) => {
-          const out = readComment(text, data(locale), { locale });
+          const others = Object.fromEntries(Object.keys(sections).map((l) => [l, data(l)]));
+          const out = [
+            ...readComment(text, data(locale), { locale }),
+            ...readComment(text, data(locale), { locale, others }),
+          ];
           for (const s of out)
             for (const e of s.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
         }),
