@@ -61,12 +61,11 @@ export function readComment(
   const own = !lang || lang.value === locale;
 
   // A phone number or a home is someone else's, unless the writer gives their own number to be
-  // called back ("call me on …", "… unter der ich erreichbar bin") or says where their own family
-  // lives: such words just before it, or just after.
+  // called back ("call me on …", "… unter der ich erreichbar bin", "my personal number") or says
+  // where their own family lives: such words just before it, on it, or just after.
   const ownDetail = (h: Hit) =>
-    cue.ownDetails.some(
-      (c) =>
-        (c.end <= h.start && h.start - c.end < 40) || (c.start >= h.end && c.start - h.end < 30),
+    cue.ownDetails.some((c) =>
+      c.end <= h.start ? h.start - c.end < 40 : c.start >= h.end ? c.start - h.end < 30 : true,
     );
   const doxx = [...cue.dox, ...cue.phone].filter((h) => !ownDetail(h));
   // A threat in another of the site's languages is a threat too, whatever the rest is read with.

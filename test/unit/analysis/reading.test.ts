@@ -91,6 +91,32 @@ describe('readComment', () => {
     expect(abuse('Die Kellnerin wohnt in der Hauptstraße 17', 'de')).toBe('threat');
   });
 
+  it('does not take everyday complaints and praise for threats', () => {
+    const everyday: [string, string][] = [
+      ['See you tonight, table for four!', 'en'],
+      ['We were waiting outside for 20 minutes before they opened', 'en'],
+      ['The hot chocolate hurt him, the lid was loose', 'en'],
+      ['Too much citric acid in the lemonade', 'en'],
+      ['The branch at 14 High Street is always dirty', 'en'],
+      ['Die Köche sollten beim Salz besser aufpassen', 'de'],
+      ['Wir warten draußen seit einer Stunde auf unseren Tisch', 'de'],
+      ['Bitte machen Sie meine Bestellung fertig', 'de'],
+      ['Wir wohnen in der Nähe und kommen gern', 'de'],
+      ['Die Kerzen anzünden hat niemand gemacht', 'de'],
+      ['Lütfen gereğini yapın, sipariş hala gelmedi', 'tr'],
+      ['Gelin görürsünüz ne kadar güzel', 'tr'],
+      ['Ekmekteki taş yüzünden çenem kırıldı', 'tr'],
+      ['Becsöngettem, de senki nem nyitott ajtót', 'hu'],
+      ['Szétvert csomagot hozott a futár', 'hu'],
+      ['Felrobbant a kávéfőző, amit tőletek vettem', 'hu'],
+    ];
+    for (const [t, l] of everyday)
+      expect(
+        readComment(t, data(l), { locale: l }).find((s) => s.question === 'abuse')?.value,
+        t,
+      ).not.toBe('threat');
+  });
+
   it('counts a child as sensitive only where something went wrong', () => {
     const sensitive = (t: string, l: string) =>
       readComment(t, data(l), { locale: l }).find((s) => s.question === 'sensitive')?.value;
