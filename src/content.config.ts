@@ -2,7 +2,7 @@
 // a frontmatter error fails the build naming the file.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { guideFrontmatter, homeFrontmatter } from './utils/guide-schema';
+import { aboutFrontmatter, guideFrontmatter, homeFrontmatter } from './utils/guide-schema';
 import { wizardDraftsSchema, wizardTextsSchema } from './playbook/decision/content-schema';
 import { houseRulesUiSchema, phraseFileSchema } from './playbook/house-rules/schema';
 import { legalLabelsSchema, privacyFrontmatter } from './utils/site-pages-schema';
@@ -50,6 +50,12 @@ const legal = defineCollection({
   schema: legalLabelsSchema,
 });
 
+// The About page (content/about/<locale>.mdx): who made the guide, how, and how to report an error.
+const about = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/about' }),
+  schema: aboutFrontmatter,
+});
+
 export const collections = {
   guide,
   home,
@@ -59,4 +65,5 @@ export const collections = {
   houseRulesPhrases,
   privacy,
   legal,
+  about,
 };
