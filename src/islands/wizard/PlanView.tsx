@@ -28,6 +28,7 @@ type Loaded = DraftsPayload | 'loading' | 'error';
 
 interface Props {
   plan: PlanStep[];
+  platform?: string;
   texts: Pick<WizardPageTexts, 'ui' | 'steps' | 'time'>;
   locale: Locale;
   base: string;
@@ -161,6 +162,7 @@ export function PlanView(p: Props) {
                     values={p.typing.gaps[lang] ?? {}}
                     labels={loaded!.gaps}
                     lang={lang}
+                    check={{ platform: p.platform, locale: p.locale, base: p.base }}
                     ui={ui}
                     stepTitle={title}
                     onPieces={(s) => p.onPieces(`${lang}:${register}:${channel}`, s)}
