@@ -34,13 +34,18 @@ export interface ReplyInput {
   locale?: string;
 }
 
-// `\b` where a word starts (at the pattern's start or an alternative's) and where it ends
-// (anywhere else): one lookaround each, which keeps the patterns fast on a cheap phone.
+// `\b` where a word starts (at the pattern's start or an alternative's) or ends (at its end or
+// an alternative's): one lookaround each, which keeps the patterns fast on a cheap phone; the
+// two-sided test only where a pattern leaves it open.
 const wordStart = '(?<![\\p{L}\\p{N}])';
 const wordEnd = '(?![\\p{L}\\p{N}])';
 const edges = (source: string) =>
-  source.replace(/(^|[(|:>])?\\b/g, (_, before?: string) =>
-    before !== undefined ? before + wordStart : wordEnd,
+  source.replace(/([(|:>]?)\\b(?=(.?))/g, (_, before: string, after: string, at: number) =>
+    before || at === 0
+      ? before + wordStart
+      : after === '' || after === ')' || after === '|'
+        ? wordEnd
+        : `(?:${wordStart}(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])${wordEnd})`,
   );
 const compiled = new WeakMap<Rule, { match: RegExp[]; unless: RegExp[]; needs: RegExp[] }>();
 
