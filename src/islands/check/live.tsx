@@ -15,7 +15,11 @@ export function loadReplyData(base: string, lang: string): Promise<ReplyCheckDat
   if (!p) {
     p = fetch(withBase(base, `${lang}/check/reply.json`)).then((r) => {
       if (!r.ok) throw new Error(String(r.status));
-      return r.json() as Promise<ReplyCheckData>;
+      return r.json().then((d: Partial<ReplyCheckData> | null) => {
+        // A file from an older build or a wrong answer: no check rather than a broken page.
+        if (!d?.rules || !d.say || !d.view || !d.count) throw new Error('not the check’s data');
+        return d as ReplyCheckData;
+      });
     });
     p.catch(() => loaded.delete(lang));
     loaded.set(lang, p);
