@@ -31,6 +31,17 @@ const threats: Record<(typeof locales)[number], string[]> = {
     'the owner lives above the shop, 3rd floor, knock on her door at 2am lads',
     "I'll smash your face in if I see you again",
     'you will pay for this, watch your back',
+    'do it again and your van gets torched',
+    'im gonna stab you when you close up',
+    'I know where your kids go to school',
+    'you better hope I dont see you in the car park',
+    'sort my money or I send the video to everyone you know',
+    'unless I get a refund your wife finds out about the girl from the gym',
+    'pay up by monday or the pics go online',
+    'her house is 22 Elm Grove, the blue door, go and visit her',
+    'ill throw acid in your face',
+    'gonna bottle you next time',
+    'I hope your shop burns with you inside',
   ],
   de: [
     'Wenn das nochmal passiert, fliegt ein Stein durch eure Scheibe',
@@ -45,6 +56,16 @@ const threats: Record<(typeof locales)[number], string[]> = {
     'Die Verkäuferin wohnt am Kirchweg 4 – klingelt doch mal bei ihr',
     'Ich weiß, wo du wohnst',
     'Ich mach dich kalt, wenn ich dich erwische',
+    'Ich zünde dir den Laden an',
+    'Wenn ich dich erwische, bist du tot',
+    'Ich hau dir eine rein',
+    'Nochmal so und ich komm mit meinen Jungs vorbei',
+    'Zahlen Sie, oder Ihre Frau erfährt alles',
+    'Überweisen Sie bis Montag, sonst schicke ich die Screenshots an Ihre Frau',
+    'Entweder Geld zurück oder die Videos landen im Internet',
+    'Sie wohnt Am Markt 3, Hinterhaus, 1. OG',
+    'Ich fackel dir die Bude ab',
+    'Dir breche ich die Beine',
   ],
   tr: [
     'bir daha böyle yaparsanız camlarınızı kırarım',
@@ -59,6 +80,14 @@ const threats: Record<(typeof locales)[number], string[]> = {
     'müdür hanım Lale sokağında oturuyor, kapısını çalın',
     'seni öldürürüm',
     'evini biliyorum',
+    'dükkanını yakarım',
+    'arabanı yakarım',
+    'ananı ağlatırım',
+    'paramı vermezsen videoyu herkese atarım',
+    'yoksa kocanıza her şeyi anlatırım',
+    'Ayşe hanım Bağdat caddesi 45 daire 7 de oturuyor',
+    'ağzını burnunu kırarım',
+    'seni bulurum',
   ],
   hu: [
     'ha még egyszer hozzányúlsz, kitekerem a nyakad',
@@ -73,6 +102,15 @@ const threats: Record<(typeof locales)[number], string[]> = {
     'csengessetek be hozzá este',
     'megöllek',
     'tudom hol laksz',
+    'felgyújtom a boltodat',
+    'eltöröm a lábad',
+    'ha nem fizetsz, a férjed mindent megtud',
+    'ha nem utalja vissza, a képeket mindenkinek elküldöm',
+    'különben a videó megy a netre',
+    'vagy fizet, vagy a felesége megtudja',
+    'a tulaj a Rákóczi út 12. 3/8 alatt lakik, látogassátok meg',
+    'agyonverlek',
+    'betöröm az ablakodat',
   ],
 };
 
@@ -90,6 +128,13 @@ const everyday: Record<(typeof locales)[number], string[]> = {
     'The waiter dropped a glass and the manager was lovely about it',
     'Please send the photos of the wedding to my email',
     'Your shop at 12 High Street was closed at 3pm',
+    'I will never come back, or I will leave a review on Google',
+    'this place is killing it, great food',
+    'the cake smashed it',
+    'or I will report you to trading standards',
+    'Please send the receipt to my husband',
+    'Refund me or I go to the ombudsman',
+    'the photos of the damage go to my solicitor tomorrow',
   ],
   de: [
     'Bitte bis Freitag reparieren, sonst gibt es eine schlechte Bewertung',
@@ -104,6 +149,12 @@ const everyday: Record<(typeof locales)[number], string[]> = {
     'Die Fotos der Hochzeit bitte an meinen Mann schicken',
     'Bei Ihnen hat niemand aufgemacht, ich habe dreimal geklingelt',
     'Das Haus ist im 2. Stock, der Aufzug war kaputt',
+    'Sonst gehe ich zur Verbraucherzentrale',
+    'Oder ich schreibe eine Bewertung',
+    'Die Torte war zum Umbringen gut',
+    'Schicken Sie die Rechnung an meinen Mann',
+    'Ich wohne in der Goethestraße 5 und bin Stammkunde',
+    'Die Fotos vom Schaden schicke ich an die Versicherung',
   ],
   tr: [
     'yarına kadar çözmezseniz kötü yorum yazarım',
@@ -118,6 +169,11 @@ const everyday: Record<(typeof locales)[number], string[]> = {
     'kapıyı çaldım ama kimse açmadı',
     'kafam çok karıştı, sipariş nerede',
     'tatlılar harika, ellerinize sağlık',
+    'yoksa şikayetvar a yazarım',
+    'yoksa avukatıma vereceğim',
+    'fotoğrafları sigortaya gönderdim',
+    'herkese tavsiye ederim',
+    'camı kırık geldi',
   ],
   hu: [
     'ha péntekig nem javítják, rossz értékelést írok',
@@ -132,11 +188,19 @@ const everyday: Record<(typeof locales)[number], string[]> = {
     'a képeket kérem küldjék el e-mailben',
     'a fejem fáj, annyira hangos volt a zene',
     'betörték az ablakot a szomszédban, vigyázzanak',
+    'különben a fogyasztóvédelemhez fordulok',
+    'vagy visszaadják a pénzt, vagy bíróságra megyek',
+    'a képeket elküldtem a biztosítónak',
+    'betört az ablak a szállításkor',
+    'ha nem cserélik, elküldöm a fotókat a békéltető testületnek',
   ],
 };
 
+// As the wizard reads, with the other locales' data loaded: their threat patterns run too.
 const read = (locale: (typeof locales)[number], text: string) =>
-  new Map(readComment(text, data[locale], { locale }).map((s) => [s.question, s.value]));
+  new Map(
+    readComment(text, data[locale], { locale, others: data }).map((s) => [s.question, s.value]),
+  );
 
 describe.each(locales)('threats and doxxing in %s', (locale) => {
   it.each(threats[locale])('reads a threat: %s', (text) => {
