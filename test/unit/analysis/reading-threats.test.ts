@@ -2,7 +2,8 @@
 // as one. Written by hand for each language, apart from the native test sets, so that the patterns
 // stay general: bodily harm, smashing, burning, weapons; blackmail (a demand, then exposure to a
 // spouse, the family, everyone or the press); a person's home with street, floor or door. Leaving a
-// bad review, telling friends, going to consumer protection or a court: not threats.
+// bad review, telling friends, going to consumer protection or a court: not threats. Also foreign
+// bodies in food, which must be read as sensitive.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -214,4 +215,42 @@ describe.each(locales)('threats and doxxing in %s', (locale) => {
 // The comment section is loaded with the wizard: every pattern added here costs every visitor.
 it.each(locales)('%s: the comment section stays within 6 KB gzip', (locale) => {
   expect(gzipSync(JSON.stringify(data[locale])).length).toBeLessThanOrEqual(6 * 1024);
+});
+
+// A foreign body in food (glass, metal, a screw, a hair) is a food-safety matter; the same words
+// in a glass of wine or a new haircut are not.
+const foreignBodies: Record<(typeof locales)[number], [string[], string[]]> = {
+  en: [
+    [
+      'there was a shard of glass in the pasta',
+      'a bit of metal in my pie nearly broke my tooth',
+      'a screw in my salad!!',
+    ],
+    ['a glass of wine was warm', 'the metal chairs were cold', 'my hair looks great'],
+  ],
+  de: [
+    [
+      'Ein Haar im Käsekuchen, ekelhaft',
+      'Im Brötchen war eine Schraube',
+      'Glassplitter in der Suppe',
+    ],
+    ['Ein Glas Wein bitte', 'Die Haare sind super geworden', 'Metallstühle waren kalt'],
+  ],
+  tr: [
+    ['yemekten cam parçası çıktı', 'salatada metal parçası vardı', 'pilavda vida buldum'],
+    ['cam kenarındaki masa çok güzeldi', 'saçım harika oldu'],
+  ],
+  hu: [
+    ['üvegdarab volt a levesben', 'a pizzában egy fémdarabot találtam', 'haj volt a salátában'],
+    ['egy pohár bort kértem', 'a hajam szép lett', 'egy üveg ásványvizet kértem'],
+  ],
+};
+
+describe.each(locales)('foreign bodies in food in %s', (locale) => {
+  it.each(foreignBodies[locale][0])('reads a sensitive matter: %s', (text) => {
+    expect(read(locale, text).get('sensitive')).toBe('yes');
+  });
+  it.each(foreignBodies[locale][1])('reads nothing sensitive: %s', (text) => {
+    expect(read(locale, text).get('sensitive')).not.toBe('yes');
+  });
 });
