@@ -121,31 +121,33 @@ describe.skipIf(!chromiumPath)(
     );
 
     /** Every element focused while tabbing from the page's top to the generator's last control. */
-    async function focusUnderBar(page: Page): Promise<string[]> {
+    async function focusUnderBar(page: Page): Promise<{ hidden: string[]; stops: number }> {
       const hidden: string[] = [];
+      let stops = 0;
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       for (let i = 0; i < 200; i++) {
         await page.keyboard.press('Tab');
         const r = await page.evaluate(() => {
           const el = document.activeElement as HTMLElement | null;
           const bar = document.querySelector('.hr-bar');
-          if (!el || el === document.body) return { done: true, under: '' };
+          if (!el || el === document.body) return { done: true, under: '', counted: false };
           const app = document.querySelector('.hr-app')!;
           const inApp = app.contains(el);
           const inBar = !!bar?.contains(el);
           const done =
             !inApp && (app.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-          if (!bar || inBar || !inApp) return { done, under: '' };
+          if (!bar || inBar || !inApp) return { done, under: '', counted: false };
           const a = el.getBoundingClientRect();
           const b = bar.getBoundingClientRect();
           const overlap = a.bottom > b.top && a.top < b.bottom && b.height > 0;
           const name = `${el.tagName.toLowerCase()}#${el.id}[${el.getAttribute('name') ?? ''}=${(el as HTMLInputElement).value ?? ''}] ${(el.textContent ?? '').trim().slice(0, 30)}`;
-          return { done, under: overlap ? name : '' };
+          return { done, under: overlap ? name : '', counted: true };
         });
         if (r.under) hidden.push(r.under);
+        if (r.counted) stops++;
         if (r.done) break;
       }
-      return hidden;
+      return { hidden, stops };
     }
 
     it.each(localeCodes)(
@@ -162,7 +164,9 @@ describe.skipIf(!chromiumPath)(
             `/${locale}/house-rules/?contact=email&contactValue=a%40b.de`,
           );
           expect(await page.locator('.hr-bar').isVisible()).toBe(true);
-          expect(await focusUnderBar(page), `${locale} ${size.viewport.width} px`).toEqual([]);
+          const { hidden, stops } = await focusUnderBar(page);
+          expect(hidden, `${locale} ${size.viewport.width} px`).toEqual([]);
+          expect(stops).toBeGreaterThan(30); // the whole form was walked
           await context.close();
         }
       },
