@@ -158,6 +158,7 @@ export const capabilitySources: Record<PlatformId, CapabilitySource> = {
     sources: [
       'https://support.google.com/youtube/answer/111870 ("Remove", "Report spam or abuse", "Hide from channel"; hold comments for review; blocked words)',
       'https://creatoracademy.youtube.com/page/lesson/connect-with-comments_handle-inappropriate-comments_list ("Hold potentially inappropriate comments for review", "Blocked words")',
+      'https://www.theverge.com/2019/8/22/20828177/youtube-private-messages-discontinued-dm-public-conversations (YouTube ended its private messages on 18 September 2019; read 2026-12-07)',
       dsa,
     ],
     checked,
