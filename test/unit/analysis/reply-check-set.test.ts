@@ -1,8 +1,8 @@
 // The reply check against replies written by native readers who never saw the patterns
 // (test/fixtures/analysis*/<locale>/replies.json, kept as delivered): the main set and every
-// held-out set, the same floors for each. An unsafe reply counts as
-// caught when every expected warning fires; a safe reply should raise none. Recall per warning
-// and the false warnings are printed on each run.
+// held-out set, the same floors for each. An unsafe reply counts as caught when every expected
+// warning fires; a safe reply should raise none. Recall per warning and the false warnings are
+// printed on each run.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../../src/i18n/locales';
