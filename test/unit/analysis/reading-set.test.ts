@@ -1,8 +1,8 @@
 // The comment reader against test sets written by native readers who never saw the reading data:
-// the set it was tuned on (analysis/) and a held-out set by another reader (analysis-holdout/),
-// which keeps the tuning honest. The same floors hold for both. Prints, per question and locale, how often a suggestion is made and how often it is right, and
+// the set it was tuned on (analysis/) and every held-out set by other readers (analysis-holdout*/),
+// which keep the tuning honest. The same floors hold for each. Prints, per question and locale, how often a suggestion is made and how often it is right, and
 // holds the floors: every threat found, sensitive matters found, suggestions right.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CommentData } from '../../../src/playbook/analysis/reading-data';
 import { readComment, type ReadQuestion } from '../../../src/playbook/analysis/reading';
@@ -26,7 +26,12 @@ const mayBeAbsent = new Set<ReadQuestion>(['register', 'name', 'concern']);
 type Expect = Partial<Record<ReadQuestion, string>>;
 type Entry = { text: string; expect: Expect; why: string };
 
-const sets = ['analysis', 'analysis-holdout'] as const;
+const fixtures = new URL('../../fixtures/', import.meta.url);
+/** Every set present: the main one and each held-out one, in name order. */
+const sets = readdirSync(fixtures)
+  .filter((d) => /^analysis(?:-holdout\d*)?$/.test(d))
+  .filter((d) => existsSync(new URL(`${d}/en/comments.json`, fixtures)))
+  .sort();
 
 function loadSet(set: string, locale: string): Entry[] {
   const url = new URL(`../../fixtures/${set}/${locale}/comments.json`, import.meta.url);

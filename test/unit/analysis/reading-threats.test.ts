@@ -254,3 +254,140 @@ describe.each(locales)('foreign bodies in food in %s', (locale) => {
     expect(read(locale, text).get('sensitive')).not.toBe('yes');
   });
 });
+
+// Four families a second held-out set found missing, written apart from it: a veiled threat ("a
+// shame if something happened"), menace without a stated act ("watch your back", "warm
+// anziehen"), violence in slang ("getting battered", "Abreibung", "dayak yiyecek", "pofont kap"),
+// and a demand followed by exposure to a spouse and the press, in either order. Each with
+// look-alikes that are not threats: regret, care, a train caught, a spouse who read a paper.
+const families: Record<(typeof locales)[number], [string[], string[]]> = {
+  en: [
+    [
+      'lovely salon you have. be a shame if anything happened to it',
+      'would be a pity if something happened to your car one night',
+      'nice van. shame if something were to happen to those tyres',
+      "I'd hate for anything to happen to your lovely front window",
+      'sleep with one eye open mate',
+      "you'll be looking over your shoulder for a long time",
+      "he's getting leathered when i see him",
+      'ur getting glassed if u try that again',
+      "you're gonna get a kicking",
+      "they're getting done in outside the chippy",
+      'next time i catch him outside he is finished',
+      'refund me by monday or the papers and your wife hear all about it',
+      'pay up or your husband and the press get the lot',
+      'pay up or i send it to the tabloids and his wife',
+      'fix it or your family and the press will know everything by friday',
+    ],
+    [
+      "It's a shame the window seat was taken",
+      'What a shame nothing happened after I complained',
+      'Shame if the bakery ever closes, best bread in town',
+      'The stylist looked over my shoulder at the mirror the whole time',
+      'The fish was battered perfectly',
+      'you get a free slice of cake with every coffee',
+      'we got absolutely battered by the rain on the terrace',
+      'My wife read about you in the local papers',
+      'Your wife was in the papers last week, congratulations!',
+      "Couldn't get hold of you after work, please call back",
+      "I'll get you a table tonight if you ring ahead",
+      'I catch the bus outside your shop every morning',
+    ],
+  ],
+  de: [
+    [
+      'Schöner Salon. Wäre schade, wenn da mal was passiert',
+      'Wär doch schade, wenn deinem Auto etwas zustößt',
+      'Es wäre echt schade, falls nachts irgendwas mit euren Fenstern passiert',
+      'Schade wenn dem Laden mal was passieren würde',
+      'Sag deinem Kellner, er soll sich warm anziehen',
+      'Dein Koch soll sich schon warm anziehen',
+      'Zieh dich warm an, Freundchen',
+      'Ihr solltet euch warm anziehen',
+      'Der Typ kann sich auf was gefasst machen',
+      'Der kriegt ne Abreibung',
+      'Dem verpass ich eine Tracht Prügel',
+      'Wenn ich dich nach Feierabend erwische',
+      'Du kriegst gleich ne Backpfeife',
+      'Geld zurück, oder die Presse und Ihre Frau erfahren alles',
+      'Zahlen Sie, sonst gehen die Fotos an Ihren Mann und an die Zeitung',
+      'Entweder Sie erstatten das, oder Ihre Familie liest es in der Zeitung',
+    ],
+    [
+      'Schade, dass der Laden so früh zumacht',
+      'Wäre schade, wenn ihr schließt, ihr seid die Besten',
+      'Schade, wenn man so lange warten muss',
+      'Man sollte sich warm anziehen, die Heizung war kaputt',
+      'Wenn ich den Bus erwische, komme ich pünktlich',
+      'Die kalte Abreibung in der Sauna war herrlich',
+      'Meine Frau hat den Artikel in der Zeitung gelesen',
+      'Ihr Mann stand neulich in der Zeitung, toll!',
+      'Der Kellner hat eine Abreibung von der Chefin bekommen',
+    ],
+  ],
+  tr: [
+    [
+      'dükkanına bir şey olsa çok yazık olur',
+      'arabana bişey olursa yazık olur ama',
+      'camlarına bi gece bir şey olsa yazık olur',
+      'güzel mekan, başına bir iş gelmesin',
+      'arkanı kollasan iyi olur',
+      'akşam eve giderken kendine dikkat et',
+      'dikkat et kendine, haberin olsun',
+      'bundan sonra kendinize dikkat edin',
+      'arkanızı kollayın',
+      'o garson dayak yiyecek',
+      'bi tokat atarım sana',
+      'yakalarsam fena döverim',
+      'çıkışta onu pataklarım',
+      'paramı vermezseniz eşinize de gazetelere de anlatırım',
+      'gazetecilere ve eşinize gönderirim',
+      'ailenize ve medyaya haber veririm, ona göre',
+    ],
+    [
+      'çok yazık olmuş, pasta ezik geldi',
+      'kendinize iyi bakın, teşekkürler',
+      'kendine dikkat et canım, geçmiş olsun',
+      'eşim gazetede ilanınızı gördü',
+      'tokat gibi bir fiyat',
+      'dayak yemiş gibi yorgunum',
+      'camına bir şey olmasın diye iyi paketlemişler',
+    ],
+  ],
+  hu: [
+    [
+      'Kár lenne, ha valami baj érné az üzletet',
+      'Kár volna, ha bármi történne a kocsijával',
+      'Szép szalon. Kár lenne, ha valami történne vele',
+      'Nehogy valami baja essen a kirakatnak',
+      'ha valami történne az autójával, az nagy kár lenne',
+      'Este hazafelé vigyázz magadra',
+      'vigyázzon magára, ha egyedül zár',
+      'Nézz a hátad mögé',
+      'Mostantól figyeljen jól magára',
+      'a pultos kap egy pár pofont',
+      'verést kap a fodrász',
+      'kapsz egy pofont',
+      'Vagy fizet, vagy a férje és a Blikk is megtudja',
+      'A sajtó és a felesége is megkapja a képeket, ha nem fizet',
+      'Ha holnapig nem utal, a feleségének és az újságnak is elküldöm',
+    ],
+    [
+      'Kár, hogy bezártak',
+      'Kár lenne, ha bezárnának, a legjobb hely',
+      'Vigyázz magadra, jobbulást!',
+      'A feleségem az újságban olvasott rólatok',
+      'Pofonegyszerű volt a foglalás',
+      'kapott egy pofont a gyerek a játszótéren, de a személyzet segített',
+    ],
+  ],
+};
+
+describe.each(locales)('veiled threats, menace, slang violence, exposure in %s', (locale) => {
+  it.each(families[locale][0])('reads a threat: %s', (text) => {
+    expect(read(locale, text).get('abuse')).toBe('threat');
+  });
+  it.each(families[locale][1])('reads no threat: %s', (text) => {
+    expect(read(locale, text).get('abuse')).not.toBe('threat');
+  });
+});
