@@ -2,6 +2,7 @@
 // (warned while a blank is empty, R2), and each piece swappable for its other wording without
 // losing what the user changed elsewhere. The composition itself is the domain's (compose.ts).
 import { useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import {
   applyEdit,
   renderPieces,
@@ -13,6 +14,7 @@ import {
 import type { GapLabels, GapValues } from '../../playbook/decision/gaps';
 import { format, type WizardTexts } from '../../playbook/decision/texts';
 import { copyText } from '../shared/copy';
+import { isOwnGap } from '../../playbook/decision/preferences';
 
 interface Props {
   channel: Channel;
@@ -25,6 +27,8 @@ interface Props {
   stepTitle: (key: string) => string;
   onPieces: (states: PieceStates) => void;
   onGap: (id: string, value: string) => void;
+  /** Shown after the blanks: the steps ticked in this message, the reply settings. */
+  children?: ComponentChildren;
 }
 
 type Status = '' | 'warn' | 'copied' | 'selected';
@@ -61,7 +65,40 @@ export function Composer(p: Props) {
   return (
     <section class="wizard-compose" id={id} aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{ui[titles[channel]]}</h3>
+      <label for={`${id}-text`} class="visually-hidden">
+        {ui[titles[channel]]}
+      </label>
+      <textarea
+        id={`${id}-text`}
+        ref={area}
+        rows={Math.min(7, 3 + Math.ceil(r.text.length / 42))}
+        lang={p.lang}
+        value={r.text}
+        data-output={output[channel]}
+        aria-describedby={`${id}-empty`}
+        spellcheck
+        onInput={(e) => {
+          p.onPieces(applyEdit(p.pieces, p.states, p.values, p.labels, e.currentTarget.value));
+          setStatus('');
+        }}
+      />
       <p class="wizard-help">{ui[`${titles[channel]}Help`]}</p>
+      <p class="wizard-empty" id={`${id}-empty`}>
+        {r.empty.length ? format(ui.stillEmpty, { gaps: names(r.empty) }) : ''}
+      </p>
+      <div class="wizard-nav">
+        <button type="button" data-action={`copy-${output[channel]}`} onClick={() => copy(false)}>
+          {ui.copy}
+        </button>
+        {status === 'warn' && (
+          <button type="button" class="secondary" onClick={() => copy(true)}>
+            {ui.copyAnyway}
+          </button>
+        )}
+      </div>
+      <p class={`wizard-status ${status}`} role="status" aria-live="polite">
+        {message}
+      </p>
       {r.gaps.length > 0 && (
         <fieldset class="wizard-gaps">
           <legend>{ui.gapsLegend}</legend>
@@ -88,43 +125,12 @@ export function Composer(p: Props) {
                   {p.labels[g]!.hint}
                 </small>
               )}
+              {isOwnGap(g) && <small class="wizard-remembered">{ui.remembered}</small>}
             </p>
           ))}
         </fieldset>
       )}
-      <label for={`${id}-text`} class="visually-hidden">
-        {ui[titles[channel]]}
-      </label>
-      <textarea
-        id={`${id}-text`}
-        ref={area}
-        rows={Math.min(14, 3 + Math.ceil(r.text.length / 38))}
-        lang={p.lang}
-        value={r.text}
-        data-output={output[channel]}
-        aria-describedby={`${id}-empty`}
-        spellcheck
-        onInput={(e) => {
-          p.onPieces(applyEdit(p.pieces, p.states, p.values, p.labels, e.currentTarget.value));
-          setStatus('');
-        }}
-      />
-      <p class="wizard-empty" id={`${id}-empty`}>
-        {r.empty.length ? format(ui.stillEmpty, { gaps: names(r.empty) }) : ''}
-      </p>
-      <div class="wizard-nav">
-        <button type="button" onClick={() => copy(false)}>
-          {ui.copy}
-        </button>
-        {status === 'warn' && (
-          <button type="button" class="secondary" onClick={() => copy(true)}>
-            {ui.copyAnyway}
-          </button>
-        )}
-      </div>
-      <p class={`wizard-status ${status}`} role="status" aria-live="polite">
-        {message}
-      </p>
+      {p.children}
       <fieldset class="wizard-swaps">
         <legend>{ui.partsLegend}</legend>
         {p.pieces
