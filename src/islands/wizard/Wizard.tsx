@@ -125,7 +125,8 @@ export default function Wizard(props: WizardProps) {
   const change = (f: (i: Incident) => Partial<Incident>, base?: Incident) =>
     saveIncidents((all) => {
       const current = base ?? all[id] ?? incident;
-      return { ...all, [id]: { ...current, ...f(current), seen: Date.now() } };
+      const query = serializeWizardState(answers);
+      return { ...all, [id]: { ...current, query, ...f(current), seen: Date.now() } };
     });
   const drop = (other: string) =>
     saveIncidents((all) => {
