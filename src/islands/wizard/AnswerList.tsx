@@ -8,7 +8,7 @@ import {
   type Answers,
   type QuestionId,
 } from '../../playbook/decision/questions';
-import type { WizardTexts } from '../../playbook/decision/texts';
+import { answerLabel, type WizardTexts } from '../../playbook/decision/texts';
 
 interface Props {
   answers: Answers;
@@ -40,7 +40,7 @@ export function AnswerList(p: Props) {
           <div key={q} data-answered={q} data-suggested={mark ? `${q}=${p.answers[q]}` : undefined}>
             <dt>{questions[q].label}</dt>
             <dd>
-              <span>{(questions[q].answers as Record<string, string>)[p.answers[q]!]}</span>
+              <span>{answerLabel(questions, q, p.answers[q]!)}</span>
               {mark && <small class="wizard-suggested"> ({ui.suggestedMark})</small>}
               <button type="button" class="link" onClick={() => p.onChange(q)}>
                 {ui.change}

@@ -57,7 +57,7 @@ export function PlanPart(p: PlanPartProps) {
     return () => clearInterval(timer);
   }, [typing.posted]);
   const left = typing.posted ? timeLeft(typing.posted.at, now) : undefined;
-  const plan = resolvePlan(p.answers, { minutesToTarget: left?.toTarget });
+  const plan = resolvePlan(p.answers);
   const reply = replySettings(p.locale, p.incident.reply?.[p.locale], p.prefs);
   return (
     <section class="wizard-result" aria-labelledby="wizard-plan-h">

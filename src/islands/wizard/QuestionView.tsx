@@ -4,7 +4,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { answersFor, type Answers, type QuestionId } from '../../playbook/decision/questions';
 import { progress } from '../../playbook/decision/flow';
-import { format, type WizardTexts } from '../../playbook/decision/texts';
+import { answerLabel, format, type WizardTexts } from '../../playbook/decision/texts';
 
 interface Props {
   question: QuestionId;
@@ -56,7 +56,7 @@ export function QuestionView(p: Props) {
               aria-describedby={`help-${p.question}`}
               onClick={() => p.onAnswer(p.question, a)}
             >
-              {(q.answers as Record<string, string>)[a]}
+              {answerLabel(p.texts.questions, p.question, a)}
             </button>
           </li>
         ))}

@@ -8,7 +8,6 @@ import { parseWizardState, serializeWizardState } from '../../playbook/decision/
 import {
   applySuggestions,
   screenOf,
-  showsSafety,
   standingSuggestions,
   type ReadSuggestion,
 } from '../../playbook/decision/flow';
@@ -31,6 +30,7 @@ import {
   type Preferences,
 } from '../../playbook/decision/preferences';
 import { format, type WizardPageTexts } from '../../playbook/decision/texts';
+import { opensWithSafety } from '../../playbook/decision/plan';
 import type { Locale } from '../../i18n/locales';
 import { QuestionView } from './QuestionView';
 import { AnswerList } from './AnswerList';
@@ -249,7 +249,7 @@ export default function Wizard(props: WizardProps) {
     history.pushState(null, '', url({}, next));
   };
 
-  const safety = showsSafety(answers) && (
+  const safety = opensWithSafety(answers) && (
     <p class="wizard-safety" data-output="safety" role="alert">
       {ui.safety}
     </p>

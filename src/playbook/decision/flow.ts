@@ -52,9 +52,6 @@ export function standingSuggestions(s: Pick<FlowState, 'answers' | 'suggested'>)
 
 const hasSuggestions = (s: FlowState) => standingSuggestions(s).length > 0;
 
-/** A threat was chosen or suggested: the safety notice shows above everything, at once. */
-export const showsSafety = (a: Answers): boolean => a.kind === 'abusive' && a.abuse === 'threat';
-
 /** One suggestion of the comment reading: a question (or lang/register/name) and a value. */
 export interface ReadSuggestion {
   question: string;

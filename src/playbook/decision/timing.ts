@@ -6,11 +6,6 @@ export const responseTarget = { firstMinutes: 30, latestMinutes: 60 } as const;
 /** The pause before anything is written (R6). It never shrinks below this: a late calm reply beats a fast angry one. */
 export const minPauseMinutes = 10;
 
-/** How long to step away before answering: at least 10 minutes, whatever the clock says. */
-export function suggestedPause(_minutesToTarget?: number): number {
-  return minPauseMinutes;
-}
-
 type Phase = 'before-target' | 'before-latest' | 'overdue';
 
 export interface TimeLeft {

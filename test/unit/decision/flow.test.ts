@@ -5,11 +5,11 @@ import {
   applySuggestions,
   progress,
   screenOf,
-  showsSafety,
   standingSuggestions,
   type FlowState,
 } from '../../../src/playbook/decision/flow';
 import { nextQuestion, type Answers } from '../../../src/playbook/decision/questions';
+import { opensWithSafety } from '../../../src/playbook/decision/plan';
 
 const state = (s: Partial<FlowState>): FlowState => ({
   answers: {},
@@ -119,9 +119,9 @@ describe('flow: suggestions', () => {
 
 describe('flow: safety and progress', () => {
   it('shows the safety notice as soon as a threat is chosen or suggested, before any other answer', () => {
-    expect(showsSafety({ kind: 'abusive', abuse: 'threat' })).toBe(true);
-    expect(showsSafety({ kind: 'abusive', abuse: 'hate' })).toBe(false);
-    expect(showsSafety({ kind: 'abusive' })).toBe(false);
+    expect(opensWithSafety({ kind: 'abusive', abuse: 'threat' })).toBe(true);
+    expect(opensWithSafety({ kind: 'abusive', abuse: 'hate' })).toBe(false);
+    expect(opensWithSafety({ kind: 'abusive' })).toBe(false);
   });
 
   it('a threat asks only what changes its steps: where, whose page, a team member, spreading – never the mood', () => {
