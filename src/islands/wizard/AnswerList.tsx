@@ -40,8 +40,10 @@ export function AnswerList(p: Props) {
           <div key={q} data-answered={q} data-suggested={mark ? `${q}=${p.answers[q]}` : undefined}>
             <dt>{questions[q].label}</dt>
             <dd>
-              <span>{answerLabel(questions, q, p.answers[q]!)}</span>
-              {mark && <small class="wizard-suggested"> ({ui.suggestedMark})</small>}
+              <span>
+                {answerLabel(questions, q, p.answers[q]!)}
+                {mark && <small class="wizard-suggested"> ({ui.suggestedMark})</small>}
+              </span>
               <button type="button" class="link" onClick={() => p.onChange(q)}>
                 {ui.change}
                 <span class="visually-hidden">: {questions[q].label}</span>

@@ -27,6 +27,8 @@ interface Props {
   stepTitle: (key: string) => string;
   onPieces: (states: PieceStates) => void;
   onGap: (id: string, value: string) => void;
+  /** Blanks an earlier card already asks for: one value fills them everywhere, asked once. */
+  asked?: readonly string[];
   /** Shown after the blanks: the steps ticked in this message, the reply settings. */
   children?: ComponentChildren;
 }
@@ -51,6 +53,7 @@ export function Composer(p: Props) {
   const area = useRef<HTMLTextAreaElement>(null);
   const r = renderPieces(p.pieces, p.states, p.values, p.labels);
   // Labels may hold commas (German and Hungarian clauses need them): the list is joined with semicolons.
+  const gaps = r.gaps.filter((g) => !p.asked?.includes(g));
   const names = (ids: string[]) => ids.map((id) => p.labels[id]?.label ?? id).join('; ');
   const copy = async (anyway: boolean) => {
     setStatus(r.empty.length && !anyway ? 'warn' : await copyText(r.text, area.current));
@@ -82,10 +85,6 @@ export function Composer(p: Props) {
           setStatus('');
         }}
       />
-      <p class="wizard-help">{ui[`${titles[channel]}Help`]}</p>
-      <p class="wizard-empty" id={`${id}-empty`}>
-        {r.empty.length ? format(ui.stillEmpty, { gaps: names(r.empty) }) : ''}
-      </p>
       <div class="wizard-nav">
         <button type="button" data-action={`copy-${output[channel]}`} onClick={() => copy(false)}>
           {ui.copy}
@@ -99,10 +98,14 @@ export function Composer(p: Props) {
       <p class={`wizard-status ${status}`} role="status" aria-live="polite">
         {message}
       </p>
-      {r.gaps.length > 0 && (
+      <p class="wizard-help">{ui[`${titles[channel]}Help`]}</p>
+      <p class="wizard-empty" id={`${id}-empty`}>
+        {r.empty.length ? format(ui.stillEmpty, { gaps: names(r.empty) }) : ''}
+      </p>
+      {gaps.length > 0 && (
         <fieldset class="wizard-gaps">
           <legend>{ui.gapsLegend}</legend>
-          {r.gaps.map((g) => (
+          {gaps.map((g) => (
             <p key={g}>
               <label for={`${id}-gap-${g}`} lang={p.lang}>
                 {p.labels[g]?.label ?? g}
@@ -131,8 +134,8 @@ export function Composer(p: Props) {
         </fieldset>
       )}
       {p.children}
-      <fieldset class="wizard-swaps">
-        <legend>{ui.partsLegend}</legend>
+      <details class="wizard-swaps">
+        <summary>{ui.partsLegend}</summary>
         {p.pieces
           .filter((x) => x.options.length > 1)
           .map((x) => (
@@ -149,7 +152,7 @@ export function Composer(p: Props) {
               {format(ui.swap, { part: p.stepTitle(x.key) })}
             </button>
           ))}
-      </fieldset>
+      </details>
     </section>
   );
 }

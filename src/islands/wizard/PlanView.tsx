@@ -9,6 +9,7 @@ import {
   channelOf,
   composePlan,
   messageHosts,
+  renderPieces,
   writesInPublic,
   type Channel,
   type PieceStates,
@@ -125,16 +126,21 @@ export function PlanView(p: Props) {
       </p>
     </div>
   );
+  // A blank already asked in an earlier card is not asked again: one value fills it everywhere.
+  const asked: string[] = [];
   const card = (channel: Channel) => {
     const pieces = composed[channel];
     if (!pieces) return null;
+    const before = [...asked];
+    const states = p.typing.pieces[piecesKey(lang, register, channel)] ?? {};
+    asked.push(...renderPieces(pieces, states, p.values, loaded!.gaps).gaps);
     const ticks = p.plan.filter((s) => channelOf(s) === channel && folded(s));
     return (
       <Composer
         key={`${lang}-${register}-${channel}-${p.generation}`}
         channel={channel}
         pieces={pieces}
-        states={p.typing.pieces[piecesKey(lang, register, channel)] ?? {}}
+        states={states}
         values={p.values}
         labels={loaded!.gaps}
         lang={lang}
@@ -142,6 +148,7 @@ export function PlanView(p: Props) {
         stepTitle={title}
         onPieces={(s) => p.onPieces(piecesKey(lang, register, channel), s)}
         onGap={(id, v) => p.onGap(lang, id, v)}
+        asked={before}
       >
         {ticks.length > 0 && (
           <ul class="wizard-ticks" aria-label={ui.inReply}>
