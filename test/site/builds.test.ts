@@ -170,6 +170,10 @@ describe('builds', () => {
         ).querySelector(`footer a[href="/${locale}/legal/"]`);
         expect(footer?.textContent, `/${locale}/${page}`).toBe(labels(locale).linkText);
       }
+      // The About page's way to report an error is the publisher's address, with its name.
+      const about = parseHtml(readFileSync(join(out, locale, 'about/index.html'), 'utf8'));
+      expect(about.querySelector('main a[href="mailto:kontakt@example.org"]')).not.toBeNull();
+      expect(about.querySelector('main')?.textContent).toContain('Beispiel Handelskammer e. V.');
     }
     expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain('/de/legal/');
     rmSync(out, { recursive: true, force: true });
@@ -183,7 +187,9 @@ describe('builds', () => {
     });
     rmSync(join(process.cwd(), 'dist-legal-bad'), { recursive: true, force: true });
     expect(run.status).not.toBe(0);
-    expect(run.stdout + run.stderr).toContain('test/fixtures/publisher-invalid.json: email:');
+    expect(run.stdout + run.stderr).toContain(
+      'test/fixtures/publisher-invalid.json: invalid value for key "email"',
+    );
   });
 
   it('fails when a guide page is missing in one locale, naming the file', () => {
