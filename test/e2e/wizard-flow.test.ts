@@ -26,28 +26,28 @@ const phone = {
 const ordinary = {
   en: {
     comment:
-      'We had booked a table for 7 pm on Saturday and still waited 40 minutes. The food was good, but nobody said sorry.\n\nMaria',
+      'We had booked a table for 7 pm on Saturday and still waited 40 minutes. The food was good, but nobody said sorry. – Maria',
     signer: 'Tom, owner',
     problem: 'You waited 40 minutes for a table you had booked',
     fix: 'Your next dinner for two is on us.',
   },
   de: {
     comment:
-      'Wir hatten für Samstag um 19 Uhr reserviert und mussten trotzdem 40 Minuten warten. Das Essen war gut, aber niemand hat sich entschuldigt.\n\nMaria',
+      'Wir hatten für Samstag um 19 Uhr reserviert und mussten trotzdem 40 Minuten warten. Das Essen war gut, aber niemand hat sich entschuldigt. – Maria',
     signer: 'Lena Berger, Inhaberin',
     problem: 'Sie mussten trotz Reservierung 40 Minuten auf Ihren Tisch warten',
     fix: 'Ihr nächstes Abendessen zu zweit geht auf uns.',
   },
   tr: {
     comment:
-      'Cumartesi akşam 7 için masa ayırtmıştık, yine de 40 dakika bekledik. Yemekler güzeldi ama kimse özür dilemedi.\n\nAyşe',
+      'Cumartesi akşam 7 için masa ayırtmıştık, yine de 40 dakika bekledik. Yemekler güzeldi ama kimse özür dilemedi. – Ayşe',
     signer: 'Emre, işletme sahibi',
     problem: 'Rezervasyonunuza rağmen masanız için 40 dakika beklediniz',
     fix: 'Bir sonraki iki kişilik akşam yemeğiniz bizden.',
   },
   hu: {
     comment:
-      'Szombat este 7-re foglaltunk asztalt, mégis 40 percet vártunk. Az étel jó volt, de senki nem kért bocsánatot.\n\nKata',
+      'Szombat este 7-re foglaltunk asztalt, mégis 40 percet vártunk. Az étel jó volt, de senki nem kért bocsánatot. – Kata',
     signer: 'Nagy Anna, tulajdonos',
     problem: 'Foglalás ellenére 40 percet kellett várnotok az asztalra',
     fix: 'A következő kétfős vacsorátok a vendégünk.',

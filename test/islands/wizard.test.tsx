@@ -77,6 +77,13 @@ const stored = () =>
 type Served = { ok: boolean; json: () => Promise<unknown> };
 function serve(answers: Record<string, Served> = {}) {
   const fetchMock = vi.fn(async (url: string) => {
+    const comment = /(\w+)\/wizard\/comment\.json$/.exec(url)?.[1];
+    if (comment)
+      return {
+        ok: true,
+        json: async () =>
+          JSON.parse(readFileSync(`content/analysis/${comment}.json`, 'utf8')).comment,
+      };
     const locale = /(\w+)\/wizard\/drafts\.json$/.exec(url)?.[1] ?? '';
     if (answers[locale]) return answers[locale];
     return {
@@ -195,6 +202,36 @@ describe('wizard island: paste first, one tap per answer', () => {
     await reply();
     expect(answered()).toBe(
       '?kind=complaint&platform=google&validity=justified&sensitive=no&fixable=yes&private=yes&spreading=no&mood=calm',
+    );
+  });
+
+  it('a pasted threat shows the safety notice at once, and its suggestions are marked', async () => {
+    open();
+    fireEvent.input(document.querySelector('[data-input="comment"]')!, {
+      target: { value: 'I know where you live and I will burn your shop down.' },
+    });
+    fireEvent.click(document.querySelector('[data-action="suggest"]')!);
+    await waitFor(() => expect(document.querySelector('[data-output="safety"]')).toBeTruthy());
+    expect(answered()).toBe('?kind=abusive&abuse=threat&staff=no');
+    expect(document.querySelector('.wizard-question')!.getAttribute('data-question')).toBe(
+      'platform',
+    );
+  });
+
+  it('says so when the comment cannot be read, and keeps the text', async () => {
+    serve({ en: { ok: false, json: async () => ({}) } });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => ({ ok: false, json: async () => ({}) })),
+    );
+    open();
+    fireEvent.input(document.querySelector('[data-input="comment"]')!, {
+      target: { value: 'Cold soup.' },
+    });
+    fireEvent.click(document.querySelector('[data-action="suggest"]')!);
+    await waitFor(() => expect(screen.getByText(ui.readFailed)).toBeTruthy());
+    expect((document.querySelector('[data-input="comment"]') as HTMLTextAreaElement).value).toBe(
+      'Cold soup.',
     );
   });
 
