@@ -6,6 +6,7 @@
 // it was last used. Anything read back is checked; what fails is dropped and reported.
 import { parseStoredTyping, emptyTyping, type StoredTyping } from './incident';
 import { isIncidentId } from './state';
+import { isObject } from './json';
 import type { Register } from './steps';
 
 /** Every incident on this device, by id. */
@@ -51,8 +52,6 @@ export const newIncident = (now: number): Incident => ({
   typing: emptyTyping(),
 });
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  !!v && typeof v === 'object' && !Array.isArray(v);
 const isShort = (v: unknown, max = 4000): v is string => typeof v === 'string' && v.length <= max;
 
 /**
@@ -79,7 +78,7 @@ export function parseIncidents(
       continue;
     }
     if (now - (v.seen as number) > incidentLifetime) continue;
-    const typing = parseStoredTyping(JSON.stringify(v.typing ?? {}), knownLangs);
+    const typing = parseStoredTyping(v.typing ?? {}, knownLangs);
     damaged ||= typing.damaged;
     const i: Incident = {
       at: v.at as number,

@@ -4,6 +4,7 @@
 // turns the English page's replies German.
 import type { Register } from './steps';
 import type { GapValues } from './gaps';
+import { isObject } from './json';
 
 export const preferencesStorageKey = 'reply-playbook:preferences';
 
@@ -18,9 +19,6 @@ export interface Preferences {
 }
 
 export const emptyPreferences = (): Preferences => ({ own: {}, reply: {} });
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  !!v && typeof v === 'object' && !Array.isArray(v);
 
 export function parsePreferences(
   raw: string | null,
