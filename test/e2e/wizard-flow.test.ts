@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { browserMissingReason, chromiumPath } from '../support/browser';
-import { browserSite } from '../support/e2e';
+import { browserSite, tabTo } from '../support/e2e';
 import type { WizardTexts } from '../../src/playbook/decision/texts';
 
 const texts = (l: string) =>
@@ -178,6 +178,64 @@ describe.skipIf(!chromiumPath)(
         await context.close();
       });
     }
+
+    it('keyboard alone: paste, suggest, answer, confirm and copy', async () => {
+      const context = await site.browser.newContext({
+        permissions: ['clipboard-read', 'clipboard-write'],
+      });
+      const page = await site.open(context, '/en/wizard/', '[data-input="comment"]');
+      await tabTo(page, '[data-input="comment"]');
+      await page.keyboard.type(ordinary.en.comment);
+      await tabTo(page, '[data-action="suggest"]');
+      await page.keyboard.press('Enter');
+      await page.locator('.wizard-question').waitFor();
+      const wanted: Record<string, string> = {
+        kind: 'complaint',
+        platform: 'google',
+        validity: 'justified',
+        fixable: 'yes',
+        spreading: 'no',
+        mood: 'calm',
+      };
+      for (let q = await question(page); q; q = await question(page)) {
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('wizard-q-h');
+        await tabTo(page, `[data-answer="${q}=${wanted[q]}"]`);
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(
+          (name) =>
+            document.querySelector<HTMLElement>('.wizard-question')?.dataset.question !== name,
+          q,
+        );
+      }
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('wizard-check-h');
+      await tabTo(page, '[data-action="confirm"]');
+      await page.keyboard.press('Enter');
+      await page.locator('[data-output="reply"]').waitFor();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('wizard-plan-h');
+      for (const [gap, value] of [
+        ['problem', ordinary.en.problem],
+        ['fix', ordinary.en.fix],
+        ['signer', ordinary.en.signer],
+      ]) {
+        await tabTo(page, `#wizard-public [data-gap="${gap}"]`);
+        await page.keyboard.type(value!);
+      }
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Shift+Tab');
+        if (
+          await page.evaluate(() => document.activeElement?.matches('[data-action="copy-reply"]'))
+        )
+          break;
+      }
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => page.locator('#wizard-public > .wizard-status').getAttribute('class'))
+        .toContain('copied');
+      const clip = await page.evaluate(() => navigator.clipboard.readText());
+      expect(clip).toMatch(/^(Hello|Dear) Maria,/);
+      expect(clip).toContain(ordinary.en.signer);
+      await context.close();
+    });
 
     it('one incident at a time: A copied; afresh with A’s answers starts empty; A’s link resumes A; the list shows A and deletes it', async () => {
       const context = await site.browser.newContext(phone);
