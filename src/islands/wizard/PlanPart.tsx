@@ -85,6 +85,7 @@ export function PlanPart(p: PlanPartProps) {
       </p>
       <PlanView
         plan={plan}
+        platform={p.answers.platform}
         texts={p.texts}
         locale={p.locale}
         base={p.base}
