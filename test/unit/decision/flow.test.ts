@@ -8,8 +8,13 @@ import {
   standingSuggestions,
   type FlowState,
 } from '../../../src/playbook/decision/flow';
-import { nextQuestion, type Answers } from '../../../src/playbook/decision/questions';
-import { opensWithSafety } from '../../../src/playbook/decision/plan';
+import {
+  allAnswerCombinations,
+  nextQuestion,
+  relevantQuestions,
+  type Answers,
+} from '../../../src/playbook/decision/questions';
+import { opensWithSafety, resolvePlan } from '../../../src/playbook/decision/plan';
 
 const state = (s: Partial<FlowState>): FlowState => ({
   answers: {},
@@ -140,5 +145,24 @@ describe('flow: safety and progress', () => {
     expect(performance.now() - t).toBeLessThan(1000);
     expect(first.n).toBe(1);
     expect(first.m).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('flow: every question asked earns its tap', () => {
+  it('wherever spreading or the mood is asked, its other answer changes the plan', () => {
+    const same: string[] = [];
+    for (const a of allAnswerCombinations()) {
+      const plan = JSON.stringify(resolvePlan(a).map((s) => s.id));
+      for (const [q, values] of [
+        ['spreading', ['yes', 'no']],
+        ['mood', ['calm', 'upset']],
+      ] as const) {
+        if (!relevantQuestions(a).includes(q)) continue;
+        const other = values.find((v) => v !== a[q])!;
+        const changed = JSON.stringify(resolvePlan({ ...a, [q]: other }).map((s) => s.id));
+        if (changed === plan) same.push(`${q} in ${JSON.stringify(a)}`);
+      }
+    }
+    expect(same.slice(0, 5)).toEqual([]);
   });
 });
