@@ -165,6 +165,14 @@ describe.skipIf(!chromiumPath)(
       expect(await wizard.locator('.wizard-reply-settings .wizard-status').textContent()).toBe('');
       await wizard.close();
 
+      // A pasted comment is read offline too: the reader and its data come from the offline copy.
+      const paste = await open('/tr/wizard/', '[data-input="comment"]');
+      await paste.locator('[data-input="comment"]').fill('Sizi öldüreceğim, evinizi biliyorum.');
+      await paste.locator('[data-action="suggest"]').click();
+      await paste.locator('.wizard-question, .wizard-check').first().waitFor();
+      expect(await paste.locator('.wizard-paste').count()).toBe(0);
+      await paste.close();
+
       // The generator shows a bio, and typing changes the texts (the name goes into the full version).
       const generator = await open('/tr/house-rules/', '[data-output="bio"]');
       expect(

@@ -2,6 +2,7 @@
 // (warned while a blank is empty, R2), and each piece swappable for its other wording without
 // losing what the user changed elsewhere. The composition itself is the domain's (compose.ts).
 import { useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import {
   applyEdit,
   renderPieces,
@@ -13,6 +14,7 @@ import {
 import type { GapLabels, GapValues } from '../../playbook/decision/gaps';
 import { format, type WizardTexts } from '../../playbook/decision/texts';
 import { copyText } from '../shared/copy';
+import { isOwnGap } from '../../playbook/decision/preferences';
 import { LiveCheck, type LiveCheckProps } from '../check/LiveCheck';
 
 interface Props {
@@ -28,6 +30,10 @@ interface Props {
   stepTitle: (key: string) => string;
   onPieces: (states: PieceStates) => void;
   onGap: (id: string, value: string) => void;
+  /** Blanks an earlier card already asks for: one value fills them everywhere, asked once. */
+  asked?: readonly string[];
+  /** Shown after the blanks: the steps ticked in this message, the reply settings. */
+  children?: ComponentChildren;
 }
 
 type Status = '' | 'warn' | 'copied' | 'selected';
@@ -50,6 +56,7 @@ export function Composer(p: Props) {
   const area = useRef<HTMLTextAreaElement>(null);
   const r = renderPieces(p.pieces, p.states, p.values, p.labels);
   // Labels may hold commas (German and Hungarian clauses need them): the list is joined with semicolons.
+  const gaps = r.gaps.filter((g) => !p.asked?.includes(g));
   const names = (ids: string[]) => ids.map((id) => p.labels[id]?.label ?? id).join('; ');
   const copy = async (anyway: boolean) => {
     setStatus(r.empty.length && !anyway ? 'warn' : await copyText(r.text, area.current));
@@ -64,11 +71,53 @@ export function Composer(p: Props) {
   return (
     <section class="wizard-compose" id={id} aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{ui[titles[channel]]}</h3>
+      <label for={`${id}-text`} class="visually-hidden">
+        {ui[titles[channel]]}
+      </label>
+      <textarea
+        id={`${id}-text`}
+        ref={area}
+        rows={Math.min(7, 3 + Math.ceil(r.text.length / 42))}
+        lang={p.lang}
+        value={r.text}
+        data-output={output[channel]}
+        aria-describedby={`${id}-empty`}
+        spellcheck
+        onInput={(e) => {
+          p.onPieces(applyEdit(p.pieces, p.states, p.values, p.labels, e.currentTarget.value));
+          setStatus('');
+        }}
+      />
+      <div class="wizard-nav">
+        <button type="button" data-action={`copy-${output[channel]}`} onClick={() => copy(false)}>
+          {ui.copy}
+        </button>
+        {status === 'warn' && (
+          <button type="button" class="secondary" onClick={() => copy(true)}>
+            {ui.copyAnyway}
+          </button>
+        )}
+      </div>
+      <p class={`wizard-status ${status}`} role="status" aria-live="polite">
+        {message}
+      </p>
+      <LiveCheck
+        {...p.check}
+        // A private message has no reply limit; an empty gap's label is not the owner's words.
+        platform={channel === 'private' ? 'other' : p.check.platform}
+        text={r.empty.reduce((t, g) => t.split(`[${p.labels[g]?.label ?? g}]`).join('…'), r.text)}
+        contact={p.values.contact}
+        lang={p.lang}
+        id={`${id}-check`}
+      />
       <p class="wizard-help">{ui[`${titles[channel]}Help`]}</p>
-      {r.gaps.length > 0 && (
+      <p class="wizard-empty" id={`${id}-empty`}>
+        {r.empty.length ? format(ui.stillEmpty, { gaps: names(r.empty) }) : ''}
+      </p>
+      {gaps.length > 0 && (
         <fieldset class="wizard-gaps">
           <legend>{ui.gapsLegend}</legend>
-          {r.gaps.map((g) => (
+          {gaps.map((g) => (
             <p key={g}>
               <label for={`${id}-gap-${g}`} lang={p.lang}>
                 {p.labels[g]?.label ?? g}
@@ -91,54 +140,14 @@ export function Composer(p: Props) {
                   {p.labels[g]!.hint}
                 </small>
               )}
+              {isOwnGap(g) && <small class="wizard-remembered">{ui.remembered}</small>}
             </p>
           ))}
         </fieldset>
       )}
-      <label for={`${id}-text`} class="visually-hidden">
-        {ui[titles[channel]]}
-      </label>
-      <textarea
-        id={`${id}-text`}
-        ref={area}
-        rows={Math.min(14, 3 + Math.ceil(r.text.length / 38))}
-        lang={p.lang}
-        value={r.text}
-        data-output={output[channel]}
-        aria-describedby={`${id}-empty`}
-        spellcheck
-        onInput={(e) => {
-          p.onPieces(applyEdit(p.pieces, p.states, p.values, p.labels, e.currentTarget.value));
-          setStatus('');
-        }}
-      />
-      <LiveCheck
-        {...p.check}
-        // A private message has no reply limit; an empty gap's label is not the owner's words.
-        platform={channel === 'private' ? 'other' : p.check.platform}
-        text={r.empty.reduce((t, g) => t.split(`[${p.labels[g]?.label ?? g}]`).join('…'), r.text)}
-        contact={p.values.contact}
-        lang={p.lang}
-        id={`${id}-check`}
-      />
-      <p class="wizard-empty" id={`${id}-empty`}>
-        {r.empty.length ? format(ui.stillEmpty, { gaps: names(r.empty) }) : ''}
-      </p>
-      <div class="wizard-nav">
-        <button type="button" onClick={() => copy(false)}>
-          {ui.copy}
-        </button>
-        {status === 'warn' && (
-          <button type="button" class="secondary" onClick={() => copy(true)}>
-            {ui.copyAnyway}
-          </button>
-        )}
-      </div>
-      <p class={`wizard-status ${status}`} role="status" aria-live="polite">
-        {message}
-      </p>
-      <fieldset class="wizard-swaps">
-        <legend>{ui.partsLegend}</legend>
+      {p.children}
+      <details class="wizard-swaps">
+        <summary>{ui.partsLegend}</summary>
         {p.pieces
           .filter((x) => x.options.length > 1)
           .map((x) => (
@@ -155,7 +164,7 @@ export function Composer(p: Props) {
               {format(ui.swap, { part: p.stepTitle(x.key) })}
             </button>
           ))}
-      </fieldset>
+      </details>
     </section>
   );
 }

@@ -1,11 +1,20 @@
-// Everything the wizard shows once the questions are answered: the plan with its composed
-// messages, the response time and the incident summary. Bundled with the questions, not loaded on
-// demand: every user who reaches a plan loads it anyway, and a separate chunk cost a preload
-// helper and its own imports on top (the page's JS budget counts the full run).
-import { useEffect, useState } from 'preact/hooks';
+// Everything the wizard shows once the questions are answered: Start over and Copy link at the
+// top, the plan with its composed messages (the reply first), the answers folded away and the
+// incident summary. Bundled with the questions, not loaded on demand: every user who reaches a
+// plan loads it anyway, and a separate chunk cost a preload helper and its own imports on top.
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import { resolvePlan } from '../../playbook/decision/plan';
 import type { Answers } from '../../playbook/decision/questions';
-import { localDay, type StoredTyping } from '../../playbook/decision/incident';
+import type { Incident } from '../../playbook/decision/incidents';
+import type { StoredTyping } from '../../playbook/decision/incident';
+import {
+  gapValues,
+  isOwnGap,
+  replySettings,
+  type Preferences,
+} from '../../playbook/decision/preferences';
+import type { Register } from '../../playbook/decision/steps';
 import { timeLeft } from '../../playbook/decision/timing';
 import type { WizardPageTexts } from '../../playbook/decision/texts';
 import type { Locale } from '../../i18n/locales';
@@ -19,17 +28,29 @@ export interface PlanPartProps {
   locale: Locale;
   base: string;
   languages: { code: string; name: string }[];
-  typing: StoredTyping;
+  incident: Incident;
+  prefs: Preferences;
+  focus: boolean;
   generation: number;
+  summary: ComponentChildren;
   onTyping: (next: StoredTyping) => void;
-  onBack: () => void;
+  onReply: (lang: string, register: Register) => void;
+  onOwn: (gap: 'signer' | 'contact', value: string) => void;
+  onStartOver: () => void;
 }
 
 export function PlanPart(p: PlanPartProps) {
   const { ui } = p.texts;
-  const { typing } = p;
+  const { typing } = p.incident;
   const [now, setNow] = useState(() => Date.now());
   const [linkSaid, setLinkSaid] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => {
+    if (p.focus) {
+      heading.current?.focus({ preventScroll: true });
+      heading.current?.scrollIntoView({ block: 'start' });
+    }
+  }, []);
   useEffect(() => {
     if (!typing.posted) return;
     const timer = setInterval(() => setNow(Date.now()), 30_000);
@@ -37,44 +58,15 @@ export function PlanPart(p: PlanPartProps) {
   }, [typing.posted]);
   const left = typing.posted ? timeLeft(typing.posted.at, now) : undefined;
   const plan = resolvePlan(p.answers);
-  const keep = p.onTyping;
+  const reply = replySettings(p.locale, p.incident.reply?.[p.locale], p.prefs);
   return (
-    <>
-      <PlanView
-        plan={plan}
-        platform={p.answers.platform}
-        texts={p.texts}
-        locale={p.locale}
-        base={p.base}
-        languages={p.languages}
-        typing={typing}
-        left={left}
-        generation={p.generation}
-        onReply={(replyLang, register) => keep({ ...typing, replyLang, register })}
-        onGap={(lang, id, value) =>
-          keep({
-            ...typing,
-            day: localDay(Date.now()),
-            gaps: { ...typing.gaps, [lang]: { ...typing.gaps[lang], [id]: value } },
-          })
-        }
-        onPieces={(key, states) => keep({ ...typing, pieces: { ...typing.pieces, [key]: states } })}
-        onPosted={(posted) => {
-          setNow(Date.now());
-          keep({ ...typing, posted });
-        }}
-      />
-      <IncidentCopy
-        answers={p.answers}
-        plan={plan}
-        texts={p.texts}
-        locale={p.locale}
-        postedAt={typing.posted?.at}
-        now={now}
-      />
-      <div class="wizard-nav">
-        <button type="button" class="secondary" onClick={p.onBack}>
-          {ui.back}
+    <section class="wizard-result" aria-labelledby="wizard-plan-h">
+      <h2 id="wizard-plan-h" tabIndex={-1} ref={heading}>
+        {ui.planTitle}
+      </h2>
+      <div class="wizard-nav wizard-top">
+        <button type="button" class="secondary" onClick={p.onStartOver}>
+          {ui.restart}
         </button>
         <button
           type="button"
@@ -91,6 +83,45 @@ export function PlanPart(p: PlanPartProps) {
       <p class="wizard-status" role="status" aria-live="polite">
         {linkSaid}
       </p>
-    </>
+      <PlanView
+        plan={plan}
+        platform={p.answers.platform}
+        texts={p.texts}
+        locale={p.locale}
+        base={p.base}
+        languages={p.languages}
+        lang={reply.lang}
+        register={reply.register}
+        typing={typing}
+        values={gapValues(typing.gaps[reply.lang], p.prefs)}
+        left={left}
+        generation={p.generation}
+        onReply={p.onReply}
+        onGap={(lang, id, value) => {
+          if (isOwnGap(id)) p.onOwn(id as 'signer', value);
+          else
+            p.onTyping({
+              ...typing,
+              gaps: { ...typing.gaps, [lang]: { ...typing.gaps[lang], [id]: value } },
+            });
+        }}
+        onPieces={(key, states) =>
+          p.onTyping({ ...typing, pieces: { ...typing.pieces, [key]: states } })
+        }
+        onPosted={(posted) => {
+          setNow(Date.now());
+          p.onTyping({ ...typing, posted });
+        }}
+      />
+      {p.summary}
+      <IncidentCopy
+        answers={p.answers}
+        plan={plan}
+        texts={p.texts}
+        locale={p.locale}
+        postedAt={typing.posted?.at}
+        now={now}
+      />
+    </section>
   );
 }

@@ -1,6 +1,6 @@
-// The plan: the response time where the plan writes in public, then each step in order as `data-step="<id>"`. The first step of each
-// channel that writes holds that channel's one composed message and is open; the other writing
-// steps point to it.
+// The plan on a phone: the reply card first (its steps ticked inside it, not repeated below), the
+// response time, then the other steps as a short ordered checklist (`data-step="<id>"`), then the
+// private message and the later public update as their own labelled cards.
 import { useEffect, useState } from 'preact/hooks';
 import { stepText, type PlanStep } from '../../playbook/decision/plan';
 import { registers, type Register } from '../../playbook/decision/steps';
@@ -9,9 +9,12 @@ import {
   channelOf,
   composePlan,
   messageHosts,
+  renderPieces,
   writesInPublic,
+  type Channel,
   type PieceStates,
 } from '../../playbook/decision/compose';
+import type { GapValues } from '../../playbook/decision/gaps';
 import {
   draftsPayloadOk,
   format,
@@ -33,7 +36,11 @@ interface Props {
   locale: Locale;
   base: string;
   languages: { code: string; name: string }[];
+  lang: string;
+  register: Register;
   typing: StoredTyping;
+  /** Every gap's value: the incident's, with the owner's own details. */
+  values: GapValues;
   left?: TimeLeft;
   /** Bumped by Start over and Clear, so fields holding their own text start empty. */
   generation: number;
@@ -43,10 +50,12 @@ interface Props {
   onPosted: (posted: StoredTyping['posted']) => void;
 }
 
+/** The cards after the checklist, in the order they are used. */
+const laterCards: Channel[] = ['everyone', 'private', 'later'];
+
 export function PlanView(p: Props) {
   const { ui, steps } = p.texts;
-  const lang = p.typing.replyLang ?? p.locale;
-  const register = p.typing.register ?? 'formal';
+  const { lang, register } = p;
   const [cache, setCache] = useState<Record<string, Loaded>>({});
   const current = cache[lang];
   const writes = p.plan.some((s) => channelOf(s));
@@ -69,7 +78,12 @@ export function PlanView(p: Props) {
   const details = typeof own === 'object' ? own.steps : undefined;
   const composed = loaded ? composePlan(p.plan, loaded[register]) : {};
   const host = messageHosts(p.plan, composed);
-  const firstHost = p.plan.find((s) => channelOf(s))?.id;
+  // A writing step whose words are in a message is ticked off inside that message's card; the
+  // step that holds the message stays in the checklist, pointing to the card.
+  const folded = (s: PlanStep) => {
+    const ch = channelOf(s);
+    return !!ch && !!composed[ch] && !host[s.id];
+  };
   const title = (key: string) =>
     key === 'greeting'
       ? ui.partGreeting
@@ -82,6 +96,7 @@ export function PlanView(p: Props) {
         <label for="wizard-reply-lang">{ui.replyLang}</label>
         <select
           id="wizard-reply-lang"
+          data-input="reply-lang"
           value={lang}
           onChange={(e) => p.onReply(e.currentTarget.value, register)}
         >
@@ -92,7 +107,7 @@ export function PlanView(p: Props) {
           ))}
         </select>
       </p>
-      <fieldset>
+      <fieldset data-input="register">
         <legend>{ui.register}</legend>
         {registers.map((r) => (
           <label key={r}>
@@ -112,9 +127,54 @@ export function PlanView(p: Props) {
       </p>
     </div>
   );
+  // A blank already asked in an earlier card is not asked again: one value fills it everywhere.
+  const asked: string[] = [];
+  const card = (channel: Channel) => {
+    const pieces = composed[channel];
+    if (!pieces) return null;
+    const before = [...asked];
+    const states = p.typing.pieces[piecesKey(lang, register, channel)] ?? {};
+    asked.push(...renderPieces(pieces, states, p.values, loaded!.gaps).gaps);
+    const ticks = p.plan.filter((s) => channelOf(s) === channel && folded(s));
+    return (
+      <Composer
+        key={`${lang}-${register}-${channel}-${p.generation}`}
+        channel={channel}
+        pieces={pieces}
+        states={states}
+        values={p.values}
+        labels={loaded!.gaps}
+        lang={lang}
+        check={{ platform: p.platform, locale: p.locale, base: p.base }}
+        ui={ui}
+        stepTitle={title}
+        onPieces={(s) => p.onPieces(piecesKey(lang, register, channel), s)}
+        onGap={(id, v) => p.onGap(lang, id, v)}
+        asked={before}
+      >
+        {ticks.length > 0 && (
+          <ul class="wizard-ticks" aria-label={ui.inReply}>
+            {ticks.map((s) => (
+              <li key={s.id} data-step={s.id}>
+                {steps[s.id].title}
+                {s.optional && <span class="wizard-optional"> ({ui.optional})</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+        {channel === settingsIn && settings}
+      </Composer>
+    );
+  };
+  const checklist = p.plan.filter((s) => !folded(s));
+  // The reply language and tone sit in the first card; while the drafts load, on their own.
+  const settingsIn = (['public', ...laterCards] as Channel[]).find((c) => composed[c]);
   return (
     <>
-      {writesInPublic(p.plan) ? (
+      {!writes && <p class="wizard-noreply">{ui.noReply}</p>}
+      {writes && !settingsIn && settings}
+      {card('public')}
+      {writesInPublic(p.plan) && (
         <TimeBox
           key={p.generation}
           ui={ui}
@@ -123,25 +183,16 @@ export function PlanView(p: Props) {
           left={p.left}
           onPosted={p.onPosted}
         />
-      ) : (
-        !writes && <p class="wizard-noreply">{ui.noReply}</p>
       )}
-      {/* On a phone the reply sits a screen or two down: one tap takes the owner there. */}
-      {composed.public && (
-        <p class="wizard-jump">
-          <a href="#wizard-public">{ui.channelPublic} ↓</a>
-        </p>
-      )}
+      <h3 class="wizard-steps-h">{ui.stepsTitle}</h3>
       <ol class="wizard-plan">
-        {p.plan.map((step, i) => {
+        {checklist.map((step, i) => {
           const channel = host[step.id];
-          const pieces = channel && composed[channel];
-          const inMessage = channelOf(step);
           return (
             <li key={step.id} data-step={step.id} class={`step-${step.kind}`}>
-              <details open={step.id === firstHost}>
+              <details open={i === 0}>
                 <summary>
-                  <span class="wizard-n">{i + 1}.</span> {steps[step.id].title}
+                  {steps[step.id].title}
                   {step.optional && <span class="wizard-optional"> ({ui.optional})</span>}
                 </summary>
                 {details?.[step.id] && <p>{stepText(details[step.id], step)}</p>}
@@ -150,26 +201,11 @@ export function PlanView(p: Props) {
                     {format(writes ? ui.pause : ui.pauseQuiet, { n: step.pauseMinutes })}
                   </p>
                 )}
-                {step.id === firstHost && settings}
-                {pieces && channel && (
-                  <Composer
-                    key={`${lang}-${register}-${channel}-${p.generation}`}
-                    channel={channel}
-                    pieces={pieces}
-                    states={p.typing.pieces[piecesKey(lang, register, channel)] ?? {}}
-                    values={p.typing.gaps[lang] ?? {}}
-                    labels={loaded!.gaps}
-                    lang={lang}
-                    check={{ platform: p.platform, locale: p.locale, base: p.base }}
-                    ui={ui}
-                    stepTitle={title}
-                    onPieces={(s) => p.onPieces(piecesKey(lang, register, channel), s)}
-                    onGap={(id, v) => p.onGap(lang, id, v)}
-                  />
-                )}
-                {inMessage && !channel && composed[inMessage] && (
+                {channel && (
                   <p>
-                    <a href={`#wizard-${inMessage}`}>{ui.inReply}</a>
+                    <a href={`#wizard-${channel}`}>
+                      {ui[channelTitles[channel]]} {channel === 'public' ? '↑' : '↓'}
+                    </a>
                   </p>
                 )}
                 <p>
@@ -180,6 +216,14 @@ export function PlanView(p: Props) {
           );
         })}
       </ol>
+      {laterCards.map((c) => card(c))}
     </>
   );
 }
+
+const channelTitles = {
+  public: 'channelPublic',
+  everyone: 'channelEveryone',
+  private: 'channelPrivate',
+  later: 'channelLater',
+} as const;

@@ -1,11 +1,9 @@
-// One question at a time: a fieldset with a legend, native radio buttons, Back and Next.
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import {
-  answersFor,
-  progress,
-  type Answers,
-  type QuestionId,
-} from '../../playbook/decision/questions';
+// One question at a time, one tap per answer: each answer is a button that commits it and moves
+// on (`data-answer="<id>=<value>"`); Back undoes. The new question starts at the top of the
+// screen with its heading focused, so a phone shows it whole and a screen reader reads it first.
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { answersFor, type Answers, type QuestionId } from '../../playbook/decision/questions';
+import { progress } from '../../playbook/decision/flow';
 import { answerLabel, format, type WizardTexts } from '../../playbook/decision/texts';
 
 interface Props {
@@ -20,78 +18,56 @@ interface Props {
   onBack: () => void;
 }
 
-export function QuestionView({
-  question,
-  answers,
-  chosen,
-  texts,
-  canGoBack,
-  focus,
-  onAnswer,
-  onBack,
-}: Props) {
-  const { ui } = texts;
-  const q = texts.questions[question];
-  const [value, setValue] = useState(chosen);
-  const [missing, setMissing] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
+export function QuestionView(p: Props) {
+  const { ui } = p.texts;
+  const q = p.texts.questions[p.question];
+  const box = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  // Before paint, so the new question never flashes up with the focus still on the old page position.
+  // Before paint, so the new question never flashes up with the focus still on the old position.
   useLayoutEffect(() => {
-    setValue(chosen);
-    setMissing(false);
-    // GOV.UK's one-question pattern: the new question starts at the top of the screen, its heading
-    // focused, so a phone shows it whole and a screen reader reads it first.
-    if (focus) {
+    if (p.focus) {
       heading.current?.focus({ preventScroll: true });
-      form.current?.scrollIntoView({ block: 'start' });
+      box.current?.scrollIntoView({ block: 'start' });
     }
-  }, [question]);
-  const { n, about } = progress(answers, question);
-  const submit = (e: Event) => {
-    e.preventDefault();
-    if (value) onAnswer(question, value);
-    else setMissing(true);
-  };
+  }, [p.question]);
+  const { n, m } = progress(p.answers, p.question);
   return (
-    <form class="wizard-question" ref={form} onSubmit={submit} data-question={question}>
-      <fieldset aria-labelledby="wizard-q-h" aria-describedby={`help-${question}`}>
-        <legend>
-          <span class="wizard-progress">{format(ui.progress, { n, m: about })}</span>
-          <h2 id="wizard-q-h" tabIndex={-1} ref={heading}>
-            {q.label}
-          </h2>
-        </legend>
-        <p class="wizard-help" id={`help-${question}`}>
-          {q.help}
-        </p>
-        {answersFor(question, answers).map((a) => (
-          <label class="wizard-answer" key={a}>
-            <input
-              type="radio"
-              name={question}
-              value={a}
-              checked={value === a}
-              onChange={() => {
-                setValue(a);
-                setMissing(false);
-              }}
-            />
-            <span>{answerLabel(texts.questions, question, a)}</span>
-          </label>
-        ))}
-      </fieldset>
-      <p class="wizard-error" role="alert">
-        {missing ? ui.chooseFirst : ''}
+    <section
+      class="wizard-question"
+      ref={box}
+      data-question={p.question}
+      aria-labelledby="wizard-q-h"
+    >
+      <p class="wizard-progress">{format(ui.progress, { n, m })}</p>
+      <h2 id="wizard-q-h" tabIndex={-1} ref={heading}>
+        {q.label}
+      </h2>
+      <p class="wizard-help" id={`help-${p.question}`}>
+        {q.help}
       </p>
-      <div class="wizard-nav">
-        {canGoBack && (
-          <button type="button" class="secondary" onClick={onBack}>
+      <ul class="wizard-answers" role="list">
+        {answersFor(p.question, p.answers).map((a) => (
+          <li key={a}>
+            <button
+              type="button"
+              class="wizard-answer"
+              data-answer={`${p.question}=${a}`}
+              aria-current={p.chosen === a ? 'true' : undefined}
+              aria-describedby={`help-${p.question}`}
+              onClick={() => p.onAnswer(p.question, a)}
+            >
+              {answerLabel(p.texts.questions, p.question, a)}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {p.canGoBack && (
+        <div class="wizard-nav">
+          <button type="button" class="secondary" onClick={p.onBack}>
             {ui.back}
           </button>
-        )}
-        <button type="submit">{ui.next}</button>
-      </div>
-    </form>
+        </div>
+      )}
+    </section>
   );
 }

@@ -1,31 +1,42 @@
-// The decision wizard's island: state and wiring only. The questions, the plan, the composed reply,
-// the URL contract and the checks on stored data are the domain's (src/playbook/decision); the
-// texts come from the page as props, for this locale only.
+// The decision wizard's island: state and wiring only. The flow (which screen, the progress, the
+// suggestions), the questions, the plan, the URL contract, the incidents and preferences and the
+// checks on stored data are the domain's (src/playbook/decision); the texts come from the page as
+// props, for this locale only.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  answer,
-  nextQuestion,
-  relevantQuestions,
-  type Answers,
-  type QuestionId,
-} from '../../playbook/decision/questions';
+import { answer, type Answers, type QuestionId } from '../../playbook/decision/questions';
 import { parseWizardState, serializeWizardState } from '../../playbook/decision/state';
-import { opensWithSafety } from '../../playbook/decision/plan';
 import {
-  emptyTyping,
-  forIncident,
-  legacyWizardKeys,
-  localDay,
-  parseStoredTyping,
-  startOver,
-  wizardStorageKey,
-  type StoredTyping,
-} from '../../playbook/decision/incident';
+  applySuggestions,
+  screenOf,
+  standingSuggestions,
+  type ReadSuggestion,
+} from '../../playbook/decision/flow';
+import {
+  incidentsStorageKey,
+  listIncidents,
+  newIncident,
+  newIncidentId,
+  parseIncidents,
+  pruned,
+  singleTypingKey,
+  type Incident,
+  type Incidents,
+} from '../../playbook/decision/incidents';
+import { legacyWizardKeys, type StoredTyping } from '../../playbook/decision/incident';
+import {
+  emptyPreferences,
+  parsePreferences,
+  preferencesStorageKey,
+  type Preferences,
+} from '../../playbook/decision/preferences';
 import { format, type WizardPageTexts } from '../../playbook/decision/texts';
+import { opensWithSafety } from '../../playbook/decision/plan';
 import type { Locale } from '../../i18n/locales';
 import { QuestionView } from './QuestionView';
-import { AnswerSummary } from './AnswerSummary';
+import { AnswerList } from './AnswerList';
+import { PasteView } from './PasteView';
 import { PlanPart } from './PlanPart';
+import { loadReader } from './reader';
 import { readStorage, writeStorage } from '../shared/storage';
 
 export interface WizardProps {
@@ -33,7 +44,7 @@ export interface WizardProps {
   base: string;
   texts: WizardPageTexts;
   languages: { code: string; name: string }[];
-  /** The page's introduction: shown with the first question only. */
+  /** The page's introduction: shown with the first screen only. */
   introId?: string;
   /**
    * The page's h1: kept for screen readers but not shown while the wizard runs, so that, as in
@@ -42,125 +53,247 @@ export interface WizardProps {
   titleId?: string;
 }
 
+const freshId = () => newIncidentId(crypto.getRandomValues(new Uint8Array(10)));
+
 function start(props: WizardProps) {
+  const langs = props.languages.map((l) => l.code);
   const url = parseWizardState(location.search);
-  const stored = parseStoredTyping(
-    readStorage(wizardStorageKey),
-    props.languages.map((l) => l.code),
-  );
+  const now = Date.now();
+  const stored = parseIncidents(readStorage(incidentsStorageKey), langs, now);
+  const prefs = parsePreferences(readStorage(preferencesStorageKey), langs);
   const notices: string[] = [];
-  if (url.dropped.length)
+  // An answer a newer version no longer asks (a mood under a threat) is dropped without a word.
+  const dropped = url.dropped.filter((d) => d.reason !== 'irrelevant');
+  if (dropped.length)
     notices.push(
       format(props.texts.ui.droppedNotice, {
-        items: url.dropped.map((d) => `${d.key}=${d.value}`).join(', '),
+        items: dropped.map((d) => `${d.key}=${d.value}`).join(', '),
       }),
     );
-  if (stored.damaged) notices.push(props.texts.ui.storageDamaged);
+  if (stored.damaged || prefs.damaged) notices.push(props.texts.ui.storageDamaged);
+  // Opened without an incident (a fresh start, an old link): a new one, empty.
+  const id = url.incident ?? freshId();
   return {
     answers: url.answers,
-    cleanUrl: url.dropped.length > 0,
-    typing: stored.typing,
-    damaged: stored.damaged,
+    id,
+    cleanUrl: url.dropped.length > 0 || !url.incident,
+    incidents: stored.incidents,
+    prefs: prefs.preferences,
+    damaged: stored.damaged || prefs.damaged,
     notices,
   };
 }
 
 export default function Wizard(props: WizardProps) {
   const { ui } = props.texts;
+  const langs = props.languages.map((l) => l.code);
   const [init] = useState(() => start(props));
   const [answers, setAnswers] = useState<Answers>(init.answers);
+  const [id, setId] = useState(init.id);
+  const [incidents, setIncidents] = useState<Incidents>(init.incidents);
+  const [prefs, setPrefs] = useState<Preferences>(init.prefs);
   const [editing, setEditing] = useState<QuestionId>();
   const [takenBack, setTakenBack] = useState<Answers>({});
-  const [stored, setStored] = useState<StoredTyping>(init.typing);
+  const [reading, setReading] = useState<'' | 'reading' | 'failed'>('');
   const [said, setSaid] = useState('');
   // Bumped by Start over and Clear so that fields holding their own text start empty again.
   const [generation, setGeneration] = useState(0);
   const acted = useRef(false);
-  const planHeading = useRef<HTMLHeadingElement>(null);
 
-  const asked = relevantQuestions(answers).filter((q) => answers[q] !== undefined);
-  const current = editing ?? nextQuestion(answers);
-  // Typing belongs to this incident (these answers) and today; anything else starts empty.
-  const typing = current
-    ? stored
-    : forIncident(stored, serializeWizardState(answers), localDay(Date.now()));
-  const keep = (next: StoredTyping) => {
-    setStored(next);
-    writeStorage(wizardStorageKey, JSON.stringify(next));
+  const incident: Incident = incidents[id] ?? newIncident(Date.now());
+  const flow = {
+    answers,
+    pasted: !!incident.pasted,
+    suggested: incident.suggested ?? {},
+    confirmed: !!incident.confirmed,
   };
+  const screen = editing ? { name: 'question' as const, question: editing } : screenOf(flow);
+  const suggested = standingSuggestions(flow);
+
+  /**
+   * Stores the incidents after `f` changed them. What another tab stored meanwhile is read first,
+   * so two incidents open side by side never overwrite each other.
+   */
+  const saveIncidents = (f: (stored: Incidents) => Incidents) => {
+    const now = Date.now();
+    const fresh = parseIncidents(readStorage(incidentsStorageKey), langs, now).incidents;
+    const kept = pruned(f(fresh), now);
+    setIncidents(kept);
+    writeStorage(incidentsStorageKey, JSON.stringify(kept));
+  };
+  /** Changes the current incident; it is stored from its first change on. */
+  const change = (f: (i: Incident) => Partial<Incident>, base?: Incident) =>
+    saveIncidents((all) => {
+      const current = base ?? all[id] ?? incident;
+      const query = serializeWizardState(answers);
+      return { ...all, [id]: { ...current, query, ...f(current), seen: Date.now() } };
+    });
+  const drop = (other: string) =>
+    saveIncidents((all) => {
+      const rest = { ...all };
+      delete rest[other];
+      return rest;
+    });
+  const savePrefs = (next: Preferences) => {
+    setPrefs(next);
+    writeStorage(preferencesStorageKey, JSON.stringify(next));
+  };
+  const url = (a: Answers, incidentId = id) =>
+    location.pathname + serializeWizardState(a, incidentId) + location.hash;
 
   useEffect(() => {
     // wizard.css already hides it before mounting where the browser knows `@media (scripting)`;
     // this covers the browsers that don't.
     if (props.titleId) document.getElementById(props.titleId)?.classList.add('visually-hidden');
-    for (const k of legacyWizardKeys) writeStorage(k, null);
-    if (init.cleanUrl)
-      history.replaceState(
-        history.state,
-        '',
-        location.pathname + serializeWizardState(init.answers) + location.hash,
-      );
-    if (init.damaged) writeStorage(wizardStorageKey, JSON.stringify(init.typing));
+    for (const k of [...legacyWizardKeys, singleTypingKey]) writeStorage(k, null);
+    if (init.cleanUrl) history.replaceState(history.state, '', url(init.answers));
+    if (init.damaged) {
+      writeStorage(incidentsStorageKey, JSON.stringify(init.incidents));
+      writeStorage(preferencesStorageKey, JSON.stringify(init.prefs));
+    }
     const onPop = () => {
-      setAnswers(parseWizardState(location.search).answers);
+      const s = parseWizardState(location.search);
+      setAnswers(s.answers);
+      if (s.incident) setId(s.incident);
       setEditing(undefined);
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }, []);
 
-  // What another incident left behind is not kept on the device either.
-  useEffect(() => {
-    if (typing !== stored) keep(typing);
-  }, [typing]);
-
   useEffect(() => {
     if (props.introId)
-      document.getElementById(props.introId)?.toggleAttribute('hidden', asked.length > 0);
-  }, [asked.length]);
+      document.getElementById(props.introId)?.toggleAttribute('hidden', screen.name !== 'paste');
+  }, [screen.name]);
 
-  useEffect(() => {
-    if (!current && acted.current) {
-      planHeading.current?.focus({ preventScroll: true });
-      planHeading.current?.scrollIntoView({ block: 'start' });
-    }
-  }, [current]);
-
-  const commit = (next: Answers) => {
+  /** Sets the answers (with what the reading answers filled in) and keeps them in the URL. */
+  const commit = (next: Answers, base: Incident = incident, read?: ReadSuggestion[]) => {
     acted.current = true;
-    setAnswers(next);
-    history.pushState(null, '', location.pathname + serializeWizardState(next) + location.hash);
+    const current = base;
+    let a = next;
+    let marks = current.suggested ?? {};
+    const suggestions = read ?? current.reading;
+    if (suggestions) {
+      const s = applySuggestions(next, suggestions, langs);
+      a = s.answers;
+      marks = { ...marks, ...s.suggested };
+    }
+    setAnswers(a);
+    history.pushState(null, '', url(a));
+    change(() => ({ query: serializeWizardState(a), suggested: marks }), base);
   };
+
+  const suggest = async (comment: string) => {
+    setReading('reading');
+    try {
+      const read = (await loadReader(props.base, props.locale))(comment);
+      const s = applySuggestions(answers, read, langs);
+      const current = incident;
+      const reply = { ...current.reply };
+      if (s.replyLang || s.register)
+        reply[props.locale] = {
+          ...(s.replyLang ? { lang: s.replyLang } : {}),
+          ...(s.register ? { register: s.register as 'formal' } : {}),
+        };
+      const typing: StoredTyping = s.name
+        ? {
+            ...current.typing,
+            gaps: Object.fromEntries(
+              langs.map((l) => [l, { ...current.typing.gaps[l], name: s.name! }]),
+            ),
+          }
+        : current.typing;
+      const next: Incident = {
+        ...current,
+        comment,
+        pasted: true,
+        reading: read.map((r) => ({ question: r.question, value: r.value })),
+        reply,
+        typing,
+      };
+      setReading('');
+      commit(s.answers, next, read);
+    } catch {
+      setReading('failed');
+    }
+  };
+
   const back = () => {
     if (editing) {
       setEditing(undefined);
       return;
     }
-    const last = asked[asked.length - 1];
-    if (!last) return;
+    // The last answer the owner gave (a suggestion stays until they change it).
+    const mine = (Object.keys(answers) as QuestionId[]).filter((q) => !suggested.includes(q));
+    const last = mine[mine.length - 1];
+    if (!last) {
+      acted.current = true;
+      change(() => ({ pasted: undefined }));
+      return;
+    }
     const rest: Answers = { ...answers };
     delete rest[last];
     setTakenBack({ [last]: answers[last] } as Answers);
     commit(rest);
   };
-  const reset = () => setGeneration((g) => g + 1);
+
+  const startOver = () => {
+    drop(id);
+    const next = freshId();
+    setId(next);
+    setEditing(undefined);
+    setTakenBack({});
+    setGeneration((g) => g + 1);
+    setAnswers({});
+    acted.current = true;
+    history.pushState(null, '', url({}, next));
+  };
+
+  const safety = opensWithSafety(answers) && (
+    <p class="wizard-safety" data-output="safety" role="alert">
+      {ui.safety}
+    </p>
+  );
 
   return (
     <div class="wizard">
+      {safety}
       {init.notices.map((n) => (
         <p class="wizard-notice" key={n}>
           {n}
         </p>
       ))}
-      {current ? (
+      {screen.name === 'paste' ? (
+        <PasteView
+          key={`${id}-${generation}`}
+          texts={props.texts}
+          locale={props.locale}
+          comment={incident.comment ?? ''}
+          focus={acted.current}
+          status={reading}
+          open={listIncidents(incidents, id)}
+          resumeHref={(i) =>
+            location.pathname + i.query + (i.query ? '&' : '?') + `incident=${i.id}`
+          }
+          onSuggest={suggest}
+          onSkip={() => {
+            acted.current = true;
+            change(() => ({ pasted: true }));
+          }}
+          onDelete={(other) => {
+            drop(other);
+            setSaid(ui.incidentDeleted);
+          }}
+        />
+      ) : screen.name === 'question' ? (
         <QuestionView
-          key={current}
-          question={current}
+          key={screen.question}
+          question={screen.question}
           answers={answers}
           texts={props.texts}
           focus={acted.current}
-          chosen={answers[current] ?? takenBack[current]}
-          canGoBack={asked.length > 0 || editing !== undefined}
+          chosen={answers[screen.question] ?? takenBack[screen.question]}
+          canGoBack
           onBack={back}
           onAnswer={(q, v) => {
             setEditing(undefined);
@@ -168,62 +301,69 @@ export default function Wizard(props: WizardProps) {
             commit(answer(answers, q, v as never));
           }}
         />
+      ) : screen.name === 'check' ? (
+        <AnswerList
+          answers={answers}
+          texts={props.texts}
+          suggested={suggested}
+          focus={acted.current}
+          onChange={setEditing}
+          onConfirm={() => {
+            acted.current = true;
+            change(() => ({ confirmed: true }));
+          }}
+        />
       ) : (
-        <section class="wizard-result" aria-labelledby="wizard-plan-h">
-          <h2 id="wizard-plan-h" tabIndex={-1} ref={planHeading}>
-            {ui.planTitle}
-          </h2>
-          {/* Safety first: the notice opens the plan. */}
-          {opensWithSafety(answers) && (
-            <p class="wizard-safety" data-output="safety">
-              {ui.safety}
-            </p>
-          )}
-          <p>{ui.planIntro}</p>
-          <PlanPart
-            answers={answers}
-            texts={props.texts}
-            locale={props.locale}
-            base={props.base}
-            languages={props.languages}
-            typing={typing}
-            generation={generation}
-            onTyping={keep}
-            onBack={back}
-          />
-        </section>
+        <PlanPart
+          answers={answers}
+          texts={props.texts}
+          locale={props.locale}
+          base={props.base}
+          languages={props.languages}
+          incident={incident}
+          prefs={prefs}
+          focus={acted.current}
+          generation={generation}
+          onTyping={(typing) => change(() => ({ typing }))}
+          onReply={(lang, register) => {
+            change((i) => ({ reply: { ...i.reply, [props.locale]: { lang, register } } }));
+            savePrefs({
+              ...prefs,
+              reply: { ...prefs.reply, [props.locale]: { lang, register } },
+            });
+          }}
+          onOwn={(gap, value) => savePrefs({ ...prefs, own: { ...prefs.own, [gap]: value } })}
+          onStartOver={startOver}
+          summary={
+            <AnswerList
+              answers={answers}
+              texts={props.texts}
+              suggested={suggested}
+              onChange={(q) => {
+                acted.current = true;
+                setEditing(q);
+              }}
+            />
+          }
+        />
       )}
-      <AnswerSummary
-        answers={answers}
-        texts={props.texts}
-        onChange={(q) => {
-          acted.current = true;
-          setEditing(q);
-        }}
-      />
-      <div class="wizard-nav wizard-end">
-        {asked.length > 0 && (
-          <button
-            type="button"
-            class="secondary"
-            onClick={() => {
-              setEditing(undefined);
-              setTakenBack({});
-              keep(startOver(typing));
-              reset();
-              commit({});
-            }}
-          >
+      {screen.name !== 'plan' && screen.name !== 'paste' && (
+        <div class="wizard-nav wizard-end">
+          <button type="button" class="secondary" onClick={startOver}>
             {ui.restart}
           </button>
-        )}
+        </div>
+      )}
+      <div class="wizard-nav wizard-end">
         <button
           type="button"
-          class="secondary"
+          class="link"
           onClick={() => {
-            writeStorage(wizardStorageKey, null);
-            setStored(emptyTyping());
-            reset();
+            writeStorage(incidentsStorageKey, null);
+            writeStorage(preferencesStorageKey, null);
+            setIncidents({});
+            setPrefs(emptyPreferences());
+            setGeneration((g) => g + 1);
             setSaid(ui.cleared);
           }}
         >

@@ -109,9 +109,15 @@ export function isRelevant(question: QuestionId, a: Answers): boolean {
       return isAttack(a);
     case 'spreading':
       return a.kind !== undefined && a.kind !== 'not-negative';
-    // A heated comment always starts with a pause, so asking about the mood would change nothing.
+    // A heated comment always starts with a pause, so asking about the mood would change nothing;
+    // under a threat nothing waits for a pause: safety, evidence and the police come first.
     case 'mood':
-      return a.kind !== undefined && a.kind !== 'not-negative' && a.kind !== 'heated';
+      return (
+        a.kind !== undefined &&
+        a.kind !== 'not-negative' &&
+        a.kind !== 'heated' &&
+        a.abuse !== 'threat'
+      );
   }
 }
 
@@ -156,24 +162,6 @@ export function relevantQuestions(a: Answers): QuestionId[] {
 export function nextQuestion(a: Answers): QuestionId | undefined {
   const kept = clearIrrelevant(a);
   return questionOrder.find((q) => isRelevant(q, kept) && kept[q] === undefined);
-}
-
-/**
- * "Question n of about m": n counts the answered relevant questions before `current`; m assumes
- * the first answer for every question still open, which is a fair guess and never less than n.
- */
-export function progress(a: Answers, current: QuestionId): { n: number; about: number } {
-  const kept = clearIrrelevant(a);
-  const guess: Answers = { ...kept };
-  for (const q of questionOrder) {
-    if (guess[q] === undefined && isRelevant(q, guess))
-      (guess as Record<string, string>)[q] = answersFor(q, guess)[0];
-  }
-  const path = relevantQuestions(guess);
-  const asked = relevantQuestions(kept);
-  const index = asked.indexOf(current);
-  const n = (index < 0 ? asked.filter((q) => kept[q] !== undefined).length : index) + 1;
-  return { n, about: Math.max(path.length, n) };
 }
 
 /** Every complete combination of answers, asking only relevant questions. */

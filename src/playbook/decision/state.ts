@@ -22,8 +22,13 @@ interface DroppedParam {
 
 export interface WizardState {
   answers: Answers;
+  /** The incident the link belongs to (`incident=…`), when it names a well-formed one. */
+  incident?: string;
   dropped: DroppedParam[];
 }
+
+/** An incident id: made on the device (incidents.ts), short, lowercase letters and digits. */
+export const isIncidentId = (v: string): boolean => /^[a-z0-9]{6,24}$/.test(v);
 
 /** Longest key or value we echo back in a notice; a link can be arbitrarily long. */
 const maxEcho = 40;
@@ -40,8 +45,11 @@ function pairs(search: string): [string, string][] {
 export function parseWizardState(search: string): WizardState {
   const raw: Partial<Record<QuestionId, string>> = {};
   const dropped: DroppedParam[] = [];
+  let incident: string | undefined;
   for (const [key, value] of pairs(search)) {
-    if (!isQuestionId(key))
+    // A malformed incident id is not worth a notice: the wizard simply opens a new incident.
+    if (key === 'incident') incident ??= isIncidentId(value) ? value : undefined;
+    else if (!isQuestionId(key))
       dropped.push({ key: clip(key), value: clip(value), reason: 'unknown-question' });
     else if (!isAnswer(key, value))
       dropped.push({ key, value: clip(value), reason: 'unknown-answer' });
@@ -58,12 +66,17 @@ export function parseWizardState(search: string): WizardState {
       (answers as Record<string, string>)[q] = value;
     else dropped.push({ key: q, value, reason: 'irrelevant' });
   }
-  return { answers, dropped };
+  return incident ? { answers, incident, dropped } : { answers, dropped };
 }
 
-/** `?kind=heated&validity=justified…` in question order, relevant answers only ('' when empty). */
-export function serializeWizardState(answers: Answers): string {
+/**
+ * `?kind=heated&validity=justified…&incident=…` in question order, relevant answers only, the
+ * incident last ('' when empty).
+ */
+export function serializeWizardState(answers: Answers, incident?: string): string {
   // clearIrrelevant keeps the relevant answers in question order, so its entries are the query.
-  const s = new URLSearchParams(clearIrrelevant(answers) as Record<string, string>).toString();
+  const q = new URLSearchParams(clearIrrelevant(answers) as Record<string, string>);
+  if (incident) q.set('incident', incident);
+  const s = q.toString();
   return s ? `?${s}` : '';
 }

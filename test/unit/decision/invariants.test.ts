@@ -15,7 +15,8 @@ import { stepIds, steps, type StepId } from '../../../src/playbook/decision/step
 import { responseTarget } from '../../../src/playbook/decision/timing';
 
 const combos = allAnswerCombinations();
-const COMBINATIONS = 5171;
+// 5091 since a threat no longer asks for the mood (nothing in its plan waits for a pause).
+const COMBINATIONS = 5091;
 const cases = combos.map((answers) => ({ answers, plan: resolvePlan(answers) }));
 
 const ids = (plan: PlanStep[]) => plan.map((s) => s.id);
