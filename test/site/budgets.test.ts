@@ -17,10 +17,14 @@ const KB = 1024;
 //   any host, the sticky bar's left-out count (15.36 KB on its own branch); sharing `paths` and the
 //   capability table with the other tools makes Vite split them into chunks of their own (+0.4 KB);
 // - check page 13 KB: the reply check (engine, view, counting as each platform counts);
-// - wizard 18 KB: everything but the reply check's chunk, which both pages load on demand when a
+// - wizard 24 KB: everything but the reply check's chunk, which both pages load on demand when a
 //   reply is shown and which is counted on the check page (with the preload helper that the
-//   import() brings).
-const toolBudgets: Record<string, number> = { wizard: 18, 'house-rules': 16, check: 13 };
+//   import() brings). Measured 23.9 KB: Preact 5.9, the wizard 12.9 (2.3 of it this wave's flow:
+//   paste first, one tap per answer, check your answers, incidents, preferences), the comment
+//   reader 3.2 (loaded when the owner presses Suggest), platform/paths/registers/capability
+//   chunks 1.2, the site-wide scripts 0.7. The design's 17 KB predates reading the comment and the
+//   new flow; what would bring it back is dropping one of them.
+const toolBudgets: Record<string, number> = { wizard: 24, 'house-rules': 16, check: 13 };
 // The one script a home or guide page may load: the offline worker's registration (≤ 1 KB gzip).
 const registration = '/sw-register.js';
 const guidePages = ['principles', 'trolls-and-abuse', 'checklist', 'sources'];
