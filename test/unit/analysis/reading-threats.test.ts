@@ -45,6 +45,7 @@ const threats: Record<(typeof locales)[number], string[]> = {
     'I hope your shop burns with you inside',
   ],
   de: [
+    'Das wird euch noch leidtun, ich weiß wo dein Laden ist',
     'Wenn das nochmal passiert, fliegt ein Stein durch eure Scheibe',
     'ich brech dir alle Knochen, du Betrüger',
     'Beim nächsten Mal komme ich mit dem Baseballschläger wieder',
@@ -138,6 +139,7 @@ const everyday: Record<(typeof locales)[number], string[]> = {
     'the photos of the damage go to my solicitor tomorrow',
   ],
   de: [
+    'Ihr werdet es nicht bereuen, hier zu frühstücken 😊',
     'Bitte bis Freitag reparieren, sonst gibt es eine schlechte Bewertung',
     'Ich werde allen meinen Freunden erzählen, wie toll es war',
     'Erstatten Sie den Betrag, oder ich wende mich an die Verbraucherzentrale',
