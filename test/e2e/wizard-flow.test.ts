@@ -162,6 +162,44 @@ describe.skipIf(!chromiumPath)(
         await context.close();
       });
 
+      it(`${locale}: a pasted comment's suggestions are marked on the check screen; one is changed and the plan follows the change`, async () => {
+        const context = await site.browser.newContext(phone);
+        const page = await site.open(context, `/${locale}/wizard/`, '[data-input="comment"]');
+        await page.locator('[data-input="comment"]').fill(ordinary[locale].comment);
+        await page.locator('[data-action="suggest"]').tap();
+        const answer: Record<string, string> = {
+          kind: 'complaint',
+          platform: 'google',
+          validity: 'justified',
+          fixable: 'yes',
+          spreading: 'no',
+          mood: 'calm',
+          sensitive: 'no',
+          private: 'no',
+          staff: 'no',
+        };
+        await page.locator('.wizard-question, .wizard-check').first().waitFor();
+        for (let q = await question(page); q; q = await question(page))
+          await tap(page, `${q}=${answer[q] ?? 'no'}`);
+        await page.locator('[data-action="confirm"]').waitFor();
+        // The reading suggested that no personal data is needed: marked as a suggestion.
+        const row = page.locator('[data-answered="private"]');
+        expect(await row.getAttribute('data-suggested')).toBe('private=no');
+        // The owner knows better: Change, the other answer, back to the check screen.
+        await row.locator('button').tap();
+        await page.locator('[data-answer="private=yes"]').tap();
+        await page.locator('[data-action="confirm"]').waitFor();
+        const changed = page.locator('[data-answered="private"]');
+        expect(await changed.getAttribute('data-suggested')).toBeNull();
+        await page.locator('[data-action="confirm"]').tap();
+        await page.locator('[data-output="reply"]').waitFor();
+        expect(new URL(page.url()).searchParams.get('private')).toBe('yes');
+        // Personal data needed: the plan now moves the conversation to a private channel (with
+        // the suggested 'no' it answered in public only).
+        expect(await page.locator('[data-step="continue-private"]').count()).toBe(1);
+        await context.close();
+      });
+
       it(`${locale}: a threat's safety notice within 3 interactions of opening, above everything`, async () => {
         const context = await site.browser.newContext(phone);
         const page = await site.open(context, `/${locale}/wizard/`, '[data-action="skip"]');
