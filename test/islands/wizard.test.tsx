@@ -49,7 +49,7 @@ function choose(label: string) {
 }
 
 const complaint =
-  '?kind=complaint&platform=facebook&place=own&validity=justified&sensitive=no&fixable=yes&private=no&spreading=no&mood=calm';
+  '?kind=complaint&platform=facebook&place=own&validity=justified&sensitive=no&fixable=yes&private=no&staff=no&spreading=no&mood=calm';
 const planIds = () =>
   [...document.querySelectorAll('[data-step]')].map((el) => el.getAttribute('data-step'));
 const reply = async () =>
@@ -161,6 +161,7 @@ describe('wizard island: the plan', () => {
       q.sensitive.answers.no,
       q.fixable.answers.yes,
       q.private.answers.yes,
+      q.staff.answers.no,
       q.spreading.answers.yes,
       q.mood.answers.upset,
     ])
@@ -174,6 +175,7 @@ describe('wizard island: the plan', () => {
       sensitive: 'no',
       fixable: 'yes',
       private: 'yes',
+      staff: 'no',
       spreading: 'yes',
       mood: 'upset',
     });
@@ -210,8 +212,10 @@ describe('wizard island: the plan', () => {
       }),
     );
     choose(q.kind.answers.troll);
-    expect(location.search).toBe('?kind=troll&platform=facebook&place=own&spreading=no&mood=calm');
-    choose(q.staff.answers.no);
+    // Staff is asked for a complaint too, so the answer stays for the troll.
+    expect(location.search).toBe(
+      '?kind=troll&platform=facebook&place=own&staff=no&spreading=no&mood=calm',
+    );
     await waitFor(() =>
       expect(planIds()).toEqual(
         resolvePlan({
@@ -236,7 +240,7 @@ describe('wizard island: the plan', () => {
     const f = enDrafts.formal;
     expect(area.value).toBe(
       [
-        'Hello [their name as you would address them],',
+        'Hello [the name they post under],',
         `${f.parts['reply-public']![0]!.replace('[[problem]]', `[${gap('problem')}]`)} ${f.parts.apologize![0]} ${f.parts['offer-fix']![0]!.replace('[[fix]]', `[${gap('fix')}]`)}`,
         `Best regards,\n[${gap('signer')}]`,
       ].join('\n'),
@@ -300,7 +304,7 @@ describe('wizard island: the plan', () => {
 
   it('writes a private message and a later update where the plan goes private', async () => {
     open(
-      '?kind=complaint&platform=facebook&place=own&validity=unsure&sensitive=no&private=yes&spreading=no&mood=calm',
+      '?kind=complaint&platform=facebook&place=own&validity=unsure&sensitive=no&private=yes&staff=no&spreading=no&mood=calm',
     );
     await reply();
     expect(
@@ -352,7 +356,7 @@ describe('wizard island: the plan', () => {
     );
     cleanup();
     open(
-      '?kind=heated&platform=facebook&place=own&validity=justified&sensitive=no&fixable=yes&private=no&spreading=no',
+      '?kind=heated&platform=facebook&place=own&validity=justified&sensitive=no&fixable=yes&private=no&staff=no&spreading=no',
     );
     await waitFor(() => expect(planIds()).toContain('cool-down'));
     expect(document.querySelector('.wizard-pause')!.textContent).toMatch(
@@ -418,6 +422,7 @@ describe('wizard island: one incident at a time', () => {
       q.validity.answers.unjustified,
       q.sensitive.answers.no,
       q.private.answers.no,
+      q.staff.answers.no,
       q.spreading.answers.no,
       q.mood.answers.calm,
     ])
