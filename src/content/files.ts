@@ -3,10 +3,11 @@
 // is one row here, e.g. `analysis: perLocale('analysis/{locale}.json', analysisSchema)`; then
 // `entryFor('analysis', locale)` reads it, and a locale without it fails the build naming the file.
 import type { z } from 'astro/zod';
-import { homeFrontmatter } from '../utils/guide-schema';
+import { aboutFrontmatter, homeFrontmatter } from '../utils/guide-schema';
 import { wizardDraftsSchema, wizardTextsSchema } from '../playbook/decision/content-schema';
 import { houseRulesUiSchema, phraseFileSchema } from '../playbook/house-rules/schema';
 import { legalLabelsSchema, privacyFrontmatter } from '../utils/site-pages-schema';
+import { analysisSchema } from '../playbook/analysis/schema';
 
 /** CONTENT_DIR lets the tests build the site from a fixture (e.g. one with a page missing). */
 export const contentDir = process.env.CONTENT_DIR || './content';
@@ -31,11 +32,13 @@ function perLocale<S extends z.ZodType>(path: string, schema: S) {
 export const localeFiles = {
   home: perLocale('home/{locale}.mdx', homeFrontmatter),
   privacy: perLocale('privacy/{locale}.mdx', privacyFrontmatter),
+  about: perLocale('about/{locale}.mdx', aboutFrontmatter),
   legal: perLocale('legal/{locale}.json', legalLabelsSchema),
   wizardTexts: perLocale('wizard/{locale}/texts.json', wizardTextsSchema),
   wizardDrafts: perLocale('wizard/{locale}/drafts.json', wizardDraftsSchema),
   houseRulesUi: perLocale('house-rules/{locale}/ui.json', houseRulesUiSchema),
   houseRulesPhrases: perLocale('house-rules/{locale}/phrases.json', phraseFileSchema),
+  analysis: perLocale('analysis/{locale}.json', analysisSchema),
 };
 
 export type LocaleCollection = keyof typeof localeFiles;

@@ -11,6 +11,7 @@ export const uiKeys = [
   'nav.guide',
   'nav.wizard',
   'nav.houseRules',
+  'nav.check',
   'nav.checklist',
   'nav.search',
   'nav.menu',
@@ -20,6 +21,8 @@ export const uiKeys = [
   'guide.pager',
   'guide.previous',
   'guide.next',
+  'guide.onThisPage',
+  'guide.checked',
   'footer.privacy',
   'footer.sources',
   'search.title',
@@ -32,6 +35,7 @@ export const uiKeys = [
   'search.none',
   'search.count',
   'search.error',
+  'search.offline',
   'notFound.title',
   'notFound.text',
   'notFound.here',
@@ -41,6 +45,8 @@ export const uiKeys = [
   'home.start',
   'home.startHint',
   'checklist.print',
+  'offline.title',
+  'offline.text',
 ] as const;
 
 export type UiKey = (typeof uiKeys)[number];
