@@ -17,7 +17,7 @@ import { offlineManifest, writeServiceWorker } from '../../src/integrations/offl
 import { localeCodes } from '../../src/i18n/locales';
 
 const planQuery =
-  '?kind=complaint&platform=instagram&place=own&validity=justified&sensitive=no&fixable=yes&private=yes&spreading=no&mood=calm';
+  '?kind=complaint&platform=instagram&place=own&validity=justified&sensitive=no&fixable=yes&private=yes&staff=no&spreading=no&mood=calm';
 const typed = 'Typed-Secret-4711';
 const tr = JSON.parse(readFileSync('src/i18n/ui/tr.json', 'utf8')) as Record<string, string>;
 

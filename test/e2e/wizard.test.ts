@@ -171,6 +171,7 @@ describe.skipIf(!chromiumPath)(
           sensitive: 'no',
           fixable: 'yes',
           private: 'no',
+          staff: 'no',
           spreading: 'no',
           mood: 'calm',
         };
@@ -237,6 +238,7 @@ describe.skipIf(!chromiumPath)(
           validity: 'unjustified',
           sensitive: 'no',
           private: 'no',
+          staff: 'no',
           spreading: 'no',
           mood: 'calm',
         });
@@ -310,6 +312,7 @@ describe.skipIf(!chromiumPath)(
         sensitive: 1,
         fixable: 0,
         private: 1,
+        staff: 1,
         spreading: 1,
       };
       for (let q = await currentQuestion(page); q; q = await currentQuestion(page)) {
@@ -323,6 +326,7 @@ describe.skipIf(!chromiumPath)(
         sensitive: 'no',
         fixable: 'yes',
         private: 'no',
+        staff: 'no',
         spreading: 'no',
       });
       await page.getByRole('heading', { name: de.ui.planTitle }).waitFor();
@@ -392,7 +396,7 @@ describe.skipIf(!chromiumPath)(
       });
       const page = await open(
         context,
-        '/tr/wizard/?kind=complaint&platform=facebook&place=own&validity=unsure&sensitive=no&private=yes&spreading=yes&mood=upset',
+        '/tr/wizard/?kind=complaint&platform=facebook&place=own&validity=unsure&sensitive=no&private=yes&staff=no&spreading=yes&mood=upset',
         '[data-output="reply"]',
       );
       await page.locator('input[name="wizard-register"][value="informal"]').check();
@@ -469,7 +473,7 @@ describe.skipIf(!chromiumPath)(
         found.push(...(await axe(check)).map((v) => `check: ${v}`));
         await check.close();
         for (const plan of [
-          '?kind=excessive&platform=facebook&place=own&validity=unjustified&sensitive=no&private=yes&spreading=yes&mood=upset',
+          '?kind=excessive&platform=facebook&place=own&validity=unjustified&sensitive=no&private=yes&staff=no&spreading=yes&mood=upset',
           '?kind=abusive&abuse=threat&platform=facebook&place=own&staff=no&spreading=no&mood=calm',
         ]) {
           const page = await open(context, `/${locale}/wizard/${plan}`, '[data-step]');

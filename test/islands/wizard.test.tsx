@@ -60,7 +60,7 @@ const answered = () => {
 const incidentId = () => new URLSearchParams(location.search).get('incident');
 
 const complaint =
-  '?kind=complaint&platform=facebook&place=own&validity=justified&sensitive=no&fixable=yes&private=no&spreading=no&mood=calm';
+  '?kind=complaint&platform=facebook&place=own&validity=justified&sensitive=no&fixable=yes&private=no&staff=no&spreading=no&mood=calm';
 const planIds = () =>
   [...document.querySelectorAll('[data-step]')].map((el) => el.getAttribute('data-step'));
 const reply = async () =>
@@ -188,7 +188,7 @@ describe('wizard island: paste first, one tap per answer', () => {
       [...document.querySelectorAll('[data-suggested]')].map((e) =>
         e.getAttribute('data-suggested'),
       ),
-    ).toEqual(['sensitive=no', 'private=no']);
+    ).toEqual(['sensitive=no', 'private=no', 'staff=no']);
     // Change one: asked, then back to the check.
     fireEvent.click(
       screen.getByRole('button', {
@@ -197,11 +197,11 @@ describe('wizard island: paste first, one tap per answer', () => {
     );
     choose(q.private.answers.yes);
     expect(screen.getByRole('heading', { name: ui.checkTitle })).toBeTruthy();
-    expect(document.querySelectorAll('[data-suggested]')).toHaveLength(1);
+    expect(document.querySelectorAll('[data-suggested]')).toHaveLength(2);
     fireEvent.click(document.querySelector('[data-action="confirm"]')!);
     await reply();
     expect(answered()).toBe(
-      '?kind=complaint&platform=google&validity=justified&sensitive=no&fixable=yes&private=yes&spreading=no&mood=calm',
+      '?kind=complaint&platform=google&validity=justified&sensitive=no&fixable=yes&private=yes&staff=no&spreading=no&mood=calm',
     );
   });
 
@@ -267,6 +267,7 @@ describe('wizard island: the plan', () => {
       q.sensitive.answers.no,
       q.fixable.answers.yes,
       q.private.answers.yes,
+      q.staff.answers.no,
       q.spreading.answers.yes,
       q.mood.answers.upset,
     ])
@@ -280,6 +281,7 @@ describe('wizard island: the plan', () => {
       sensitive: 'no',
       fixable: 'yes',
       private: 'yes',
+      staff: 'no',
       spreading: 'yes',
       mood: 'upset',
     }).map((s) => s.id);
@@ -330,8 +332,10 @@ describe('wizard island: the plan', () => {
       }),
     );
     choose(q.kind.answers.troll);
-    expect(answered()).toBe('?kind=troll&platform=facebook&place=own&spreading=no&mood=calm');
-    choose(q.staff.answers.no);
+    // Staff is asked for a complaint too, so the answer stays for the troll.
+    expect(answered()).toBe(
+      '?kind=troll&platform=facebook&place=own&staff=no&spreading=no&mood=calm',
+    );
     await waitFor(() =>
       expect(document.querySelectorAll('.wizard-plan > [data-step]').length).toBeGreaterThan(0),
     );
@@ -361,7 +365,7 @@ describe('wizard island: the plan', () => {
     const f = enDrafts.formal;
     expect(area.value).toBe(
       [
-        'Hello [their name as you would address them],',
+        'Hello [the name they post under],',
         `${f.parts['reply-public']![0]!.replace('[[problem]]', `[${gap('problem')}]`)} ${f.parts.apologize![0]} ${f.parts['offer-fix']![0]!.replace('[[fix]]', `[${gap('fix')}]`)}`,
         `Best regards,\n[${gap('signer')}]`,
       ].join('\n'),
@@ -426,7 +430,7 @@ describe('wizard island: the plan', () => {
 
   it('writes a private message and a later update where the plan goes private', async () => {
     open(
-      '?kind=complaint&platform=facebook&place=own&validity=unsure&sensitive=no&private=yes&spreading=no&mood=calm',
+      '?kind=complaint&platform=facebook&place=own&validity=unsure&sensitive=no&private=yes&staff=no&spreading=no&mood=calm',
     );
     await reply();
     expect(document.querySelector('#wizard-private [data-output="private"]')).toBeTruthy();
@@ -478,7 +482,7 @@ describe('wizard island: the plan', () => {
     expect(answered()).not.toContain('mood');
     cleanup();
     open(
-      '?kind=heated&platform=facebook&place=own&validity=justified&sensitive=no&fixable=yes&private=no&spreading=no',
+      '?kind=heated&platform=facebook&place=own&validity=justified&sensitive=no&fixable=yes&private=no&staff=no&spreading=no',
     );
     await waitFor(() => expect(planIds()).toContain('cool-down'));
     expect(document.querySelector('.wizard-pause')!.textContent).toMatch(
@@ -547,6 +551,7 @@ describe('wizard island: one incident at a time', () => {
       q.sensitive.answers.no,
       q.fixable.answers.yes,
       q.private.answers.no,
+      q.staff.answers.no,
       q.spreading.answers.no,
       q.mood.answers.calm,
     ])
@@ -611,7 +616,7 @@ describe('wizard island: one incident at a time', () => {
     expect(localStorage.getItem(incidentsStorageKey) ?? '').not.toContain('Maria');
     cleanup();
     open(
-      '?kind=complaint&platform=facebook&place=own&validity=unsure&sensitive=no&private=yes&spreading=no&mood=calm',
+      '?kind=complaint&platform=facebook&place=own&validity=unsure&sensitive=no&private=yes&staff=no&spreading=no&mood=calm',
     );
     const area = await reply();
     expect(area.value).toMatch(/Maria, owner$/);

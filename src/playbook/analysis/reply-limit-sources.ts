@@ -74,6 +74,12 @@ export const replyLimitSources: Record<PlatformId, ReplyLimitSource> = {
     checked,
     note: 'Review sites differ; no limit is assumed.',
   },
+  marketplace: {
+    urls: [],
+    official: false,
+    checked,
+    note: 'Marketplaces differ (Amazon, eBay, Etsy, Trendyol, Hepsiburada); no limit could be confirmed, so none is assumed.',
+  },
   group: {
     urls: [],
     official: false,

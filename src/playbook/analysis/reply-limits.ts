@@ -22,6 +22,7 @@ export const replyLimits: Record<PlatformId, ReplyLimit> = {
   linkedin: { max: 1250, counting: 'code-units' },
   google: { max: 4096, counting: 'utf8-bytes' },
   'review-site': { max: null, counting: 'graphemes' },
+  marketplace: { max: null, counting: 'graphemes' },
   group: { max: null, counting: 'graphemes' },
   other: { max: null, counting: 'graphemes' },
 };

@@ -69,6 +69,7 @@ export function resolvePlan(input: Answers): PlanStep[] {
     opening();
     if (a.kind === 'troll') trollPlan();
     else if (a.kind === 'fake') fakePlan();
+    else if (a.kind === 'rumour') rumourPlan();
     else if (a.kind === 'not-negative') add('thank');
     else if (a.kind === 'abusive' && a.abuse === 'insult') insultPlan();
     else if (a.kind === 'abusive' && a.abuse === 'hate') hatePlan();
@@ -129,7 +130,8 @@ export function resolvePlan(input: Answers): PlanStep[] {
     if (a.spreading === 'yes') add('escalate');
     // A troll is watched before anything else is done (R11): quiet first.
     if (a.kind === 'troll') add('monitor');
-    if (a.kind === 'troll' || a.abuse === 'insult' || a.abuse === 'hate' || a.kind === 'fake')
+    // Evidence before anything can go: profanity is removed, a rumour may be taken down by others.
+    if (a.kind === 'troll' || a.kind === 'abusive' || a.kind === 'fake' || a.kind === 'rumour')
       add('document');
     // Before anything public: the person targeted is asked, protected and kept out of it.
     if (a.staff === 'yes') add('support-staff');
@@ -142,19 +144,35 @@ export function resolvePlan(input: Answers): PlanStep[] {
    * house rules in the bio are the warning and the plan goes from the quiet tools on.
    */
   function trollPlan(): void {
-    if (!own) return reportAtPlatform(false);
+    if (!own) return elsewhereMockery();
     if (can.restrict) add('restrict');
     if (can.hide) add('hide');
     if (can.messageAuthor) add('warn');
     if (!can.hide && can.delete) add('delete');
-    if (can.block) add('block');
+    // The block is for when it goes on after the warning.
+    if (can.block) add('block', true);
   }
 
+  /**
+   * Baiting or mockery on someone else's video or post: nothing to moderate there. A report only
+   * where a rule is broken, and a calm word on your own channel instead of a fight under theirs.
+   */
+  function elsewhereMockery(): void {
+    reportAtPlatform(false);
+    // In a group the admins act on a report; a post of your own would only feed it.
+    if (place === 'elsewhere' && a.platform !== 'group') add('answer-own-channel', true);
+  }
+
+  /**
+   * As the guide says: reported, then the rule told in private where the platform carries a
+   * message, then removed; the block only if it goes on.
+   */
   function insultPlan(): void {
-    reportAtPlatform(!own);
+    reportAtPlatform(true);
     if (own) {
+      if (can.messageAuthor) add('warn');
       remove();
-      if (can.block) add('block');
+      if (can.block) add('block', true);
     }
   }
 
@@ -168,11 +186,51 @@ export function resolvePlan(input: Answers): PlanStep[] {
     }
   }
 
-  /** Flagging is the main remedy; the one public reply states calmly that there is no record. */
+  /**
+   * Flagging is the main remedy; the one public reply is calm and says nothing about the person's
+   * records. On a sensitive matter (a practice, a pharmacy) advice comes first, and the reply
+   * neither confirms nor denies a visit, a treatment or a record.
+   */
   function fakePlan(): void {
     reportAtPlatform(true);
-    add('no-record');
     if (a.sensitive === 'yes') add('get-advice');
+    add('no-record');
+  }
+
+  /**
+   * A claim about the business that is not about the writer's own visit: answered in public where
+   * it stands, never moved to a private talk. True: admitted and put right; not: the facts, plainly.
+   * In a group someone else runs, its admins can pin the correction or take the claim down.
+   */
+  function rumourPlan(): void {
+    realWorldSteps();
+    // Sensitive: advice first, then only the facts (what is being checked or done), no admission.
+    const sensitive = a.sensitive === 'yes';
+    if (sensitive) add('get-advice');
+    const right = !sensitive && (a.validity === 'justified' || a.validity === 'partly');
+    if (!right || a.validity === 'partly') add('correct-facts');
+    if (right) add('apologize');
+    if (right) fixAndChange();
+    if (a.platform === 'group') add('ask-admins');
+    else if (place === 'elsewhere') add('answer-own-channel', true);
+  }
+
+  /** A sensitive matter's real-world step, before anything is written: safety does not wait. */
+  function realWorldSteps(): void {
+    if (a.concern === 'legal') add('get-advice');
+    if (a.concern === 'product') add('product-safety');
+    if (a.concern === 'food') add('food-safety');
+  }
+
+  /**
+   * The fix for this customer where it can be done now, and what will change: a fault of the
+   * business's own gets both when it can be put right (the change is an option then).
+   */
+  function fixAndChange(): void {
+    if (a.fixable === 'yes') {
+      add('offer-fix');
+      add('promise-improvement', true);
+    } else add('promise-improvement');
   }
 
   /** A complaint, heated, excessive or with profanity: answered, in public or in private. */
@@ -183,9 +241,11 @@ export function resolvePlan(input: Answers): PlanStep[] {
     const removed = isRemovedProfanity(a);
     if (removed) {
       // The comment is gone: what would have been the public answer is the private conversation.
+      realWorldSteps();
       add('notify-rules-private');
       remove();
       if (sensitive) add('get-advice');
+      if (a.concern === 'health') add('call-back');
       add('continue-private');
     } else {
       publicAnswer();
@@ -201,15 +261,20 @@ export function resolvePlan(input: Answers): PlanStep[] {
   /** The public reply to a complaint and, where it needs one, the way to a private channel. */
   function publicAnswer(): void {
     const sensitive = a.sensitive === 'yes';
+    realWorldSteps();
     add('reply-public');
     if (sensitive) {
       // No details and no admission in public; the substance goes private, with advice (R18).
+      // An injury or food: the get-well words first (they admit nothing).
+      if (a.concern === 'health' || a.concern === 'product' || a.concern === 'food')
+        add('wish-well');
       add('show-concern');
     } else {
+      // Partly right: the correction first, then the apology and the fix, so no excuse follows it.
       const right = a.validity === 'justified' || a.validity === 'partly';
-      if (right) add('apologize');
       if (a.validity === 'partly' || a.validity === 'unjustified') add('correct-facts');
-      if (right) add(a.fixable === 'yes' ? 'offer-fix' : 'promise-improvement');
+      if (right) add('apologize');
+      if (right) fixAndChange();
     }
     if (a.kind === 'excessive') {
       add('invite-offline');
@@ -222,9 +287,16 @@ export function resolvePlan(input: Answers): PlanStep[] {
       a.validity === 'unsure' ||
       a.validity === 'unjustified'
     ) {
+      // Only a plan that needs personal data asks for it.
+      if (a.private === 'yes') add('ask-details');
       // An excessive comment is already invited offline; a second invitation would be noise.
-      if (a.kind !== 'excessive') add('ask-private');
+      // Where the platform carries private messages, they are the way (no e-mail under a review).
+      // A sensitive matter's concern replaces that invitation, so the way to get in touch is given.
+      if (a.kind !== 'excessive' || sensitive)
+        add(can.messageAuthor ? 'ask-message' : 'ask-private');
       if (sensitive) add('get-advice');
+      // Health: the person is reached from your own records; the public reply asks for nothing.
+      if (a.concern === 'health') add('call-back');
       add('continue-private');
       add('follow-up-public');
     }

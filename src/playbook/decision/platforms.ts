@@ -15,6 +15,7 @@ export const platformIds = [
   'linkedin',
   'google',
   'review-site',
+  'marketplace',
   'group',
   'other',
 ] as const;
@@ -95,6 +96,8 @@ const capabilityTable: Record<PlatformId, PlatformCapabilities> = {
   linkedin: usual,
   google: reviews,
   'review-site': reviews,
+  // One seller reply; the buyer is reached only through the marketplace's own messages.
+  marketplace: { ...reviews, messageAuthor: true },
   group: { ...usual, places: ['elsewhere'] },
   other: {
     ...usual,
@@ -199,6 +202,20 @@ export const capabilitySources: Record<PlatformId, CapabilitySource> = {
     checked,
     note: 'Review and complaint sites differ: the cautious side is one owner reply, no private messages, and a report link (or a notice to the operator).',
   },
+  marketplace: {
+    sources: [
+      'https://sellercentral.amazon.com.au/gp/help/external/202126280 (Amazon: contact the buyer to resolve negative seller feedback; one public response, which cannot be edited, only deleted)',
+      'https://sellercentral.amazon.com/help/hub/reference/external/G200383320 (Amazon Buyer-Seller Messages: buyers get an anonymised e-mail alias; contact goes through the messaging service)',
+      'https://www.ecomengine.com/blog/contact-buyers (third-party, updated 2023-05-19: Amazon forbids direct e-mails between buyers and sellers)',
+      'https://auction.catawiki.com/en/help/buyer-contact-feedback/how-do-i-react-to-a-feedback-from-a-buyer (a marketplace: one response to a feedback; no personal data such as name, address or phone number in it)',
+      dsa,
+    ],
+    checked: '2026-12-07',
+    note:
+      'Checked on Amazon and one other marketplace; eBay, Etsy, Trendyol and Hepsiburada were not confirmed on their own pages in this session. ' +
+      'The cautious side for all: one seller reply, no hiding or deleting, the review flagged, and contact only through the ' +
+      "marketplace's messages (no e-mail or phone number under the review).",
+  },
   group: {
     sources: [dsa],
     checked,
@@ -211,7 +228,7 @@ export const capabilitySources: Record<PlatformId, CapabilitySource> = {
   },
 };
 
-/** The place a platform implies (Google and review sites: a review; a group: someone else's space). */
+/** The place a platform implies (Google, review sites, marketplaces: a review; a group: someone else's space). */
 export function impliedPlace(platform: PlatformId | undefined): PlaceId | undefined {
   if (!platform) return undefined;
   const places = platformCapabilities[platform].places;

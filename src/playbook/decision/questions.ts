@@ -10,12 +10,13 @@ import {
 } from './platforms';
 
 export const questions = {
-  kind: ['complaint', 'heated', 'excessive', 'troll', 'abusive', 'fake', 'not-negative'],
+  kind: ['complaint', 'heated', 'excessive', 'troll', 'abusive', 'fake', 'rumour', 'not-negative'],
   abuse: ['profanity', 'insult', 'hate', 'threat'],
   platform: platformIds,
   place: placeIds,
   validity: ['justified', 'partly', 'unsure', 'unjustified'],
   sensitive: ['yes', 'no'],
+  concern: ['health', 'product', 'food', 'legal'],
   fixable: ['yes', 'no'],
   private: ['yes', 'no'],
   staff: ['yes', 'no'],
@@ -92,21 +93,27 @@ export function isRelevant(question: QuestionId, a: Answers): boolean {
     // platform question existed) the place is still kept.
     case 'place':
       return a.kind !== undefined && impliedPlace(a.platform) === undefined;
+    // A rumour may be true: then it is admitted and put right, like a complaint.
     case 'validity':
-      return isRealComplaint(a) && !isRemovedProfanity(a);
+      return (isRealComplaint(a) && !isRemovedProfanity(a)) || a.kind === 'rumour';
     case 'sensitive':
-      return isRealComplaint(a) || a.kind === 'fake';
+      return isRealComplaint(a) || a.kind === 'fake' || a.kind === 'rumour';
+    // What the sensitive matter is decides its real-world step. A fake review gets advice whatever
+    // it concerns, so the answer would change nothing there.
+    case 'concern':
+      return a.sensitive === 'yes' && a.kind !== 'fake';
     // A sensitive complaint goes private with no details in public: neither question changes that.
     case 'fixable':
       return (
-        isRealComplaint(a) &&
+        (isRealComplaint(a) || a.kind === 'rumour') &&
         a.sensitive !== 'yes' &&
         (a.validity === 'justified' || a.validity === 'partly')
       );
     case 'private':
       return isRealComplaint(a) && a.sensitive !== 'yes' && !isRemovedProfanity(a);
+    // A complaint or profanity may name an employee as much as an insult may target one.
     case 'staff':
-      return isAttack(a);
+      return isAttack(a) || isRealComplaint(a);
     case 'spreading':
       return a.kind !== undefined && a.kind !== 'not-negative';
     // A heated comment always starts with a pause, so asking about the mood would change nothing;

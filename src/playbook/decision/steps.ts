@@ -76,16 +76,34 @@ const rows = {
   apologize: say('public', 'justified-criticism', 'public', { wordings: ['partly'] }),
   'offer-fix': say('public', 'justified-criticism', 'public'),
   'promise-improvement': say('public', 'justified-criticism', 'public'),
-  'correct-facts': say('public', 'moderation', 'public'),
+  // Partly right: the correction comes first and in neutral words, so no excuse follows the apology.
+  'correct-facts': say('public', 'moderation', 'public', { wordings: ['partly'] }),
   // Sympathy without an admission, for health, injury, food safety, children or legal claims. It
-  // restates nothing in public and already asks the person to get in touch, so the usual opening
-  // that restates the problem and a second request for contact (or invitation to talk) go.
+  // restates nothing in public, so the usual opening that restates the problem and the invitation
+  // to talk go; the way to get in touch follows it (the platform's messages where there are any).
   'show-concern': say('public', 'taking-it-private', 'public', {
-    replaces: ['reply-public', 'ask-private', 'invite-offline'],
+    replaces: ['reply-public', 'invite-offline'],
   }),
-  // The one calm reply to a review of a visit that did not happen: no accusation.
-  'no-record': say('public', 'moderation', 'public'),
+  // An injury or food: the locale's get-well words open the reply (they admit nothing).
+  'wish-well': say('public', 'taking-it-private', 'public'),
+  // The one calm reply to a review of a visit that did not happen: no accusation, and nothing about
+  // what is or is not in the records about the person. Discreet: neither confirms nor denies a visit.
+  'no-record': say('public', 'moderation', 'public', { wordings: ['discreet'] }),
+  // The detail needed, asked for only where solving it needs personal data.
+  'ask-details': say('public', 'taking-it-private', 'public'),
+  // The way to a private channel: the business's contact where the platform carries no message …
   'ask-private': say('public', 'taking-it-private', 'public'),
+  // … and the platform's own private messages where it does (a marketplace allows nothing else).
+  'ask-message': say('public', 'taking-it-private', 'public'),
+  // Health: the person is reached from the business's own records, never asked in public.
+  'call-back': act('private', 'taking-it-private'),
+  // The real-world steps of a sensitive matter: off sale, the supplier, the authority; the food checks.
+  'product-safety': act('prepare', 'law'),
+  'food-safety': act('prepare', 'law'),
+  // A group or forum someone else runs: its admins can pin, correct or remove.
+  'ask-admins': act('report', 'moderation'),
+  // Mockery on someone else's video or post: a calm word on your own channel, not a fight under theirs.
+  'answer-own-channel': act('public', 'listening'),
   'continue-private': say('private', 'taking-it-private', 'private'),
   'follow-up-public': say('public', 'taking-it-private', 'later', {
     audience: 'everyone',

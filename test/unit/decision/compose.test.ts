@@ -143,7 +143,7 @@ describe('composition over every plan, locale and register', () => {
               inChannel.filter(
                 (id) =>
                   !(
-                    ['reply-public', 'ask-private', 'invite-offline'].includes(id) &&
+                    ['reply-public', 'invite-offline'].includes(id) &&
                     inChannel.includes('show-concern')
                   ),
               ),
@@ -220,6 +220,7 @@ describe('composition over every plan, locale and register', () => {
     expect(composed.public!.map((p) => p.key)).toEqual([
       'greeting',
       'reply-public',
+      'ask-details',
       'ask-private',
       'closing',
     ]);

@@ -10,7 +10,7 @@ import {
   placeOf,
   type Answers,
 } from '../../../src/playbook/decision/questions';
-import { resolvePlan, stepText } from '../../../src/playbook/decision/plan';
+import { planCapabilities, resolvePlan, stepText } from '../../../src/playbook/decision/plan';
 import { platformIds } from '../../../src/playbook/decision/platforms';
 import { findGaps } from '../../../src/playbook/decision/gaps';
 import { registers, steps, stepIds, type StepId } from '../../../src/playbook/decision/steps';
@@ -66,7 +66,8 @@ describe('drafts tell the truth about the platform and the order', () => {
   for (const a of combos) {
     for (const s of resolvePlan(a)) {
       if (!s.writesMessage) continue;
-      if (placeOf(a) === 'review') onReview.add(s.id);
+      // A marketplace carries its own messages: there, offering them is true.
+      if (placeOf(a) === 'review' && !planCapabilities(a).messageAuthor) onReview.add(s.id);
       if (s.kind === 'public') publicSteps.add(s.id);
     }
   }
@@ -290,6 +291,7 @@ describe('step texts fit every plan they appear in', () => {
         mood: 'calm',
       });
       expect(profanity.map((s) => s.id)).toEqual([
+        'document',
         'notify-rules-private',
         'delete',
         'continue-private',

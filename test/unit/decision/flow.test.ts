@@ -93,8 +93,8 @@ describe('flow: suggestions', () => {
 
   it('a read comment that names no health matter, personal data or team member answers those with "no", marked', () => {
     const s = applySuggestions({ kind: 'complaint' }, [], langs);
-    expect(s.answers).toMatchObject({ sensitive: 'no', private: 'no' });
-    expect(s.suggested).toEqual({ sensitive: 'no', private: 'no' });
+    expect(s.answers).toMatchObject({ sensitive: 'no', private: 'no', staff: 'no' });
+    expect(s.suggested).toEqual({ sensitive: 'no', private: 'no', staff: 'no' });
     const yes = applySuggestions(
       { kind: 'complaint' },
       [{ question: 'private', value: 'yes' }],

@@ -1,4 +1,4 @@
-// The invariants 1–19 of src/playbook/decision/README.md over EVERY complete combination of answers,
+// The invariants 1–22 of src/playbook/decision/README.md over EVERY complete combination of answers,
 // every platform included, asking only relevant questions. If a question, an answer or a platform
 // is added, the count below changes on purpose: look at the new plans before updating it.
 import { describe, expect, it } from 'vitest';
@@ -13,10 +13,16 @@ import { planCapabilities, resolvePlan, type PlanStep } from '../../../src/playb
 import { platformIds } from '../../../src/playbook/decision/platforms';
 import { stepIds, steps, type StepId } from '../../../src/playbook/decision/steps';
 import { responseTarget } from '../../../src/playbook/decision/timing';
+import { composePlan } from '../../../src/playbook/decision/compose';
+import { localeCodes } from '../../../src/i18n/locales';
+import { registers } from '../../../src/playbook/decision/steps';
+import type { WizardDrafts, WizardTexts } from '../../../src/playbook/decision/texts';
+import { readFileSync } from 'node:fs';
 
 const combos = allAnswerCombinations();
-// 5091 since a threat no longer asks for the mood (nothing in its plan waits for a pause).
-const COMBINATIONS = 5091;
+// Since issue 16 (rumour, concern, marketplace, staff for complaints) and a threat that no longer
+// asks for the mood (nothing in its plan waits for a pause).
+const COMBINATIONS = 18703;
 const cases = combos.map((answers) => ({ answers, plan: resolvePlan(answers) }));
 
 const ids = (plan: PlanStep[]) => plan.map((s) => s.id);
@@ -25,7 +31,9 @@ const at = (plan: PlanStep[], id: StepId) => plan.findIndex((s) => s.id === id);
 const label = (a: Answers) => new URLSearchParams(a as Record<string, string>).toString();
 const complaintKinds = ['complaint', 'heated', 'excessive'];
 const attackKinds = (a: Answers) =>
-  a.kind === 'troll' || a.kind === 'fake' || ['insult', 'hate', 'threat'].includes(a.abuse ?? '');
+  a.kind === 'troll' ||
+  a.kind === 'fake' ||
+  ['profanity', 'insult', 'hate', 'threat'].includes(a.abuse ?? '');
 /** A message others read: every public writing step, and the warning. */
 const writesPublic = (s: PlanStep) => s.writesMessage && s.kind === 'public';
 const reports = (s: PlanStep) => s.id === 'report-platform' || s.id === 'flag-review';
@@ -101,7 +109,7 @@ describe(`the plan over all ${COMBINATIONS} answer combinations`, () => {
     });
   });
 
-  it('invariant 4: evidence first – troll, insult, hate, threat, fake: evidence first, before any restrict, warn, block, removal or report', () => {
+  it('invariant 4: evidence first – troll, insult, hate, threat, fake, profanity: evidence first, before any restrict, warn, block, removal or report', () => {
     const acts: StepId[] = [
       'restrict',
       'warn',
@@ -163,6 +171,7 @@ describe(`the plan over all ${COMBINATIONS} answer combinations`, () => {
             'flag-review',
             'delete',
             'block',
+            'answer-own-channel',
           ].includes(firstAct.id)
         )
           return `starts loud with ${firstAct.id}`;
@@ -288,12 +297,15 @@ describe(`the plan over all ${COMBINATIONS} answer combinations`, () => {
           const facts = plan.find((s) => s.id === 'correct-facts');
           if (!facts || facts.kind !== 'public') return 'facts not corrected in public';
         }
-        return (has(plan, 'ask-private') || has(plan, 'invite-offline')) &&
+        return (has(plan, 'ask-private') ||
+          has(plan, 'ask-message') ||
+          has(plan, 'invite-offline')) &&
           has(plan, 'continue-private')
           ? undefined
           : 'no way to a private channel';
       },
-      (a) => a.validity === 'unjustified',
+      // A rumour is corrected where it stands, never moved private (invariant 22).
+      (a) => a.validity === 'unjustified' && a.kind !== 'rumour',
     );
   });
 
@@ -410,6 +422,10 @@ describe(`the plan over all ${COMBINATIONS} answer combinations`, () => {
       (a, plan) => {
         if (!has(plan, 'get-advice')) return 'no get-advice';
         if (a.kind === 'fake') return undefined;
+        if (a.kind === 'rumour')
+          return plan.some((s) => ['apologize', 'offer-fix', 'promise-improvement'].includes(s.id))
+            ? 'admission in public on a sensitive rumour'
+            : undefined;
         if (!has(plan, 'continue-private')) return 'substance not taken private';
         if (isRemovedProfanity(a)) return undefined;
         if (!has(plan, 'show-concern')) return 'no show-concern';
@@ -433,7 +449,16 @@ describe(`the plan over all ${COMBINATIONS} answer combinations`, () => {
       const odd = plan.find(
         (s) =>
           s.optional &&
-          !['light-humor', 'flag-review', 'report-platform', 'hide-duplicates'].includes(s.id),
+          ![
+            'light-humor',
+            'flag-review',
+            'report-platform',
+            'hide-duplicates',
+            // The block is for when it goes on; the change beside a fix; one's own channel.
+            'block',
+            'promise-improvement',
+            'answer-own-channel',
+          ].includes(s.id),
       );
       return odd ? `${odd.id} optional` : undefined;
     });
@@ -517,5 +542,179 @@ describe('invariant 19: only what the platform allows – a step appears only wh
       }),
     );
     expect(troll).toEqual(['monitor', 'document', 'restrict', 'warn', 'delete', 'block']);
+  });
+});
+
+// The content the invariants 20–22 speak about: what a composed reply says in public, in every
+// locale and register.
+const load = <T>(locale: string, name: string): T =>
+  JSON.parse(readFileSync(`content/wizard/${locale}/${name}.json`, 'utf8')) as T;
+const content = localeCodes.map((locale) => ({
+  locale,
+  drafts: load<WizardDrafts>(locale, 'drafts'),
+  texts: load<WizardTexts>(locale, 'texts'),
+}));
+/** Every wording a composed message read by others can hold (all options of its pieces). */
+function publicWordings(plan: PlanStep[], drafts: WizardDrafts): string[] {
+  return registers.flatMap((register) => {
+    const composed = composePlan(plan, drafts[register]);
+    return (['public', 'everyone', 'later'] as const).flatMap((ch) =>
+      (composed[ch] ?? []).flatMap((p) => p.options),
+    );
+  });
+}
+/** Distinct plans (with their discreet mark), each once: plans alike compose alike. */
+const distinct = (only: (a: Answers) => boolean) => [
+  ...new Map(
+    cases
+      .filter(({ answers }) => only(answers))
+      .map((c) => [
+        c.plan.map((s) => `${s.id}${s.optional ? '?' : ''}${s.discreet ? '!' : ''}`).join(' '),
+        c,
+      ]),
+  ).values(),
+];
+/** Words that say what is or is not in the records about a person. */
+const recordClaim: Record<string, RegExp> = {
+  en: /\b(records?|on file|database|files?|could ?n[o’']t find|cannot find|no (visit|order|booking|appointment))\b/i,
+  de: /(Unterlagen|Akte|Kartei|Datenbank|Aufzeichnung|nicht finden|gefunden|keine(n)? (passende|Besuch|Bestellung|Termin|Buchung|Reservierung))/i,
+  tr: /(kayıt|dosya|bulamadık|bulunamadı)/i,
+  hu: /(nyilvántart|adatbázis|kartoték|nem találjuk|nyomát)/i,
+};
+/** Step texts that lean on a report the plan may not contain. */
+const afterReport: Record<string, RegExp> = {
+  en: /only after (a|the) report/i,
+  de: /erst nach einer Meldung/i,
+  tr: /bildirimden sonra/i,
+  hu: /csak a bejelentés után/i,
+};
+
+describe('invariants 20–22 over every answer combination', () => {
+  it('invariant 20: a sensitive fake review neither confirms nor denies – advice before the one reply, and no public draft says what is or is not in the records about the person', () => {
+    everyPlan(
+      (_, plan) => {
+        const advice = at(plan, 'get-advice');
+        const reply = at(plan, 'no-record');
+        if (advice < 0 || reply < 0 || advice > reply)
+          return 'advice does not come before the reply';
+        if (!plan[reply].discreet) return 'the reply is not the discreet one';
+        return undefined;
+      },
+      (a) => a.kind === 'fake' && a.sensitive === 'yes',
+    );
+    const failures: string[] = [];
+    for (const { answers, plan } of distinct(() => true))
+      for (const { locale, drafts } of content)
+        for (const w of publicWordings(plan, drafts))
+          if (recordClaim[locale].test(w.replace(/\[\[[^\]]*\]\]/g, ' ')))
+            failures.push(`${locale} ${label(answers)}: ${w}`);
+    expect([...new Set(failures)].slice(0, 10)).toEqual([]);
+  });
+
+  it('invariant 21: insults and trolls follow the guide – rules privately before any block where the platform carries a message, the block only if it goes on; profanity secured before removal; no step text leans on a step left out', () => {
+    everyPlan(
+      (a, plan) => {
+        const can = planCapabilities(a);
+        const warn = at(plan, 'warn');
+        const block = plan.find((s) => s.id === 'block');
+        if (placeOf(a) === 'own' && can.messageAuthor && warn < 0) return 'no rules in private';
+        if (block && warn >= 0 && at(plan, 'block') < warn) return 'block before the rules';
+        if (block && !block.optional) return 'block not kept for when it goes on';
+        return undefined;
+      },
+      (a) => a.kind === 'troll' || a.abuse === 'insult',
+    );
+    everyPlan(
+      (_, plan) => {
+        const doc = at(plan, 'document');
+        const removal = plan.findIndex((s) =>
+          ['delete', 'hide', 'report-platform', 'flag-review'].includes(s.id),
+        );
+        return removal >= 0 && (doc < 0 || doc > removal) ? 'removed before evidence' : undefined;
+      },
+      (a) => a.abuse === 'profanity',
+    );
+    for (const { locale, texts } of content)
+      for (const [id, t] of Object.entries(texts.steps))
+        for (const text of [t.text, ...Object.values(t.byPlatform ?? {})])
+          expect(text, `${locale} steps.${id}`).not.toMatch(afterReport[locale]);
+  });
+
+  it('invariant 22: a rumour is answered where it stands – the correction (or admission) public, the admins asked in a group, never a private talk; mockery elsewhere may be answered on your own channel', () => {
+    const privateWay: StepId[] = [
+      'ask-private',
+      'ask-message',
+      'ask-details',
+      'invite-offline',
+      'continue-private',
+      'follow-up-public',
+      'keep-answering',
+    ];
+    everyPlan(
+      (a, plan) => {
+        const answer = plan.findIndex((s) => s.id === 'correct-facts' || s.id === 'apologize');
+        if (answer < 0 || plan[answer].kind !== 'public')
+          return 'no public correction or admission';
+        const moved = plan.find((s) => privateWay.includes(s.id));
+        if (moved) return `${moved.id} on a rumour`;
+        if ((a.platform === 'group') !== has(plan, 'ask-admins'))
+          return 'admins asked only in a group';
+        if (a.platform === 'group' && at(plan, 'ask-admins') < answer)
+          return 'admins asked before answering';
+        return undefined;
+      },
+      (a) => a.kind === 'rumour',
+    );
+    everyPlan(
+      (a, plan) => {
+        const own = plan.find((s) => s.id === 'answer-own-channel');
+        if (placeOf(a) === 'elsewhere' && a.platform !== 'group')
+          return own?.optional ? undefined : 'no answer on your own channel offered';
+        return own ? 'own channel where the comment can be answered' : undefined;
+      },
+      (a) => a.kind === 'troll' || a.kind === 'rumour',
+    );
+  });
+
+  it('a sensitive matter gets its real-world step: health a call-back, a product its safety checks, food its checks, a legal claim advice first', () => {
+    everyPlan(
+      (a, plan) => {
+        const firstWrite = plan.findIndex(writesPublic);
+        const before = (id: StepId) =>
+          has(plan, id) && (firstWrite < 0 || at(plan, id) < firstWrite);
+        if (a.concern === 'product' && !before('product-safety')) return 'no product-safety first';
+        if (a.concern === 'food' && !before('food-safety')) return 'no food-safety first';
+        if (a.concern === 'legal' && !before('get-advice')) return 'no advice first';
+        const callBack = a.concern === 'health' && a.kind !== 'rumour';
+        if (callBack !== has(plan, 'call-back')) return 'call-back only for health';
+        const wishes =
+          ['health', 'product', 'food'].includes(a.concern ?? '') &&
+          a.kind !== 'rumour' &&
+          !isRemovedProfanity(a);
+        if (wishes !== has(plan, 'wish-well')) return 'get-well words only for an injury or food';
+        return undefined;
+      },
+      (a) => a.sensitive === 'yes',
+    );
+  });
+
+  it('a marketplace review: one seller reply, contact only through its messages (no e-mail or phone asked for under it); a plan that needs no personal data asks for none', () => {
+    everyPlan((a, plan) => {
+      if (a.platform === 'marketplace' && has(plan, 'ask-private'))
+        return 'contact outside the marketplace';
+      if (planCapabilities(a).messageAuthor && has(plan, 'ask-private'))
+        return 'e-mail asked where messages exist';
+      if (a.private !== 'yes' && has(plan, 'ask-details'))
+        return 'personal data asked for without need';
+      return undefined;
+    });
+    for (const { drafts, locale } of content)
+      for (const register of registers) {
+        for (const id of ['ask-message', 'show-concern', 'ask-details'] as StepId[])
+          for (const d of (drafts[register].parts as Partial<Record<StepId, string[]>>)[id]!)
+            expect(d, `${locale} ${register}.${id}`).not.toMatch(/\[\[contact\]\]/);
+        for (const d of drafts[register].parts['ask-private']!)
+          expect(d, `${locale} ${register}.ask-private`).not.toMatch(/\[\[need\]\]/);
+      }
   });
 });

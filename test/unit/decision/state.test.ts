@@ -141,6 +141,7 @@ describe('questions', () => {
         validity: 'unsure',
         sensitive: 'no',
         private: 'no',
+        staff: 'no',
         spreading: 'no',
       }),
     ).toBeUndefined();
@@ -181,7 +182,17 @@ describe('questions', () => {
         validity: 'justified',
         sensitive: 'yes',
       }),
-    ).toEqual(['kind', 'platform', 'place', 'validity', 'sensitive', 'spreading', 'mood']);
+    ).toEqual([
+      'kind',
+      'platform',
+      'place',
+      'validity',
+      'sensitive',
+      'concern',
+      'staff',
+      'spreading',
+      'mood',
+    ]);
     // Profanity on an own Instagram page is removed after a private notice: fairness changes nothing.
     expect(
       relevantQuestions({
@@ -190,7 +201,7 @@ describe('questions', () => {
         platform: 'instagram',
         place: 'own',
       }),
-    ).toEqual(['kind', 'abuse', 'platform', 'place', 'sensitive', 'spreading', 'mood']);
+    ).toEqual(['kind', 'abuse', 'platform', 'place', 'sensitive', 'staff', 'spreading', 'mood']);
   });
 
   it('opens an old link (no platform) with its answers kept, at the first question it lacks', () => {
@@ -263,5 +274,6 @@ describe('questions', () => {
       // The last question's total is the number of questions asked.
       expect(last).toBe(expected - 1);
     }
-  }, 60_000);
+    // Every path of every combination: slow on a loaded machine.
+  }, 180_000);
 });

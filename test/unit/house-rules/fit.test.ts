@@ -180,7 +180,7 @@ describe('fitBio', () => {
         // The name only when asked for, and then exactly as typed (cleaned of extra spaces).
         const name = cleanName(o.name);
         const heading = (n: string) =>
-          [p.heading.long, p.heading.short].map((h) => h.replace('{name}', n));
+          [p.heading.long, p.heading.short].map((h) => h.replace('{name}', () => n));
         const named = name !== '' && heading(name).some((h) => bio.text.startsWith(h));
         if (!o.nameInBio) expect(named).toBe(false);
         expect(bio.omitted.name).toBe(o.nameInBio && name !== '' && !named);
@@ -258,6 +258,12 @@ describe('fitBio', () => {
               }
     expect(runs).toBe(9 * 4 * 2 * 4 * 2 * 12);
   }, 60_000);
+
+  it('prints a name with "$" signs as typed (a replacement pattern once shrank "$$" to "$")', () => {
+    const bio = fitBio({ ...base('en'), platform: 'instagram', name: '$$', nameInBio: true });
+    expect(bio.text.startsWith('$$:')).toBe(true);
+    expect(bio.omitted.name).toBe(false);
+  });
 
   it('with the defaults uses at most two thirds of the limit and leaves the name out', () => {
     for (const locale of localeCodes) {
