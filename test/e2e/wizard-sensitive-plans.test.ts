@@ -27,11 +27,18 @@ describe.skipIf(!chromiumPath)(
       const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
       const query = new URLSearchParams(answers as Record<string, string>).toString();
       const page = await site.open(context, `/${locale}/wizard/?${query}`, '[data-step]');
-      const order = await page
+      // Every step of the plan is on the page (the ones whose words are in the reply are ticked
+      // inside its card), and the checklist keeps the plan's order.
+      const plan = resolvePlan(answers).map((s) => s.id);
+      const shown = await page
         .locator('[data-step]')
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-step')!));
-      expect(order).toEqual(resolvePlan(answers).map((s) => s.id));
-      return { context, page, order };
+      expect([...new Set(shown)].sort()).toEqual([...plan].sort());
+      const checklist = await page
+        .locator('.wizard-plan > [data-step]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-step')!));
+      expect(checklist).toEqual(plan.filter((id) => checklist.includes(id)));
+      return { context, page, order: plan };
     }
     const output = (page: Page, name: string) =>
       page

@@ -448,7 +448,7 @@ describe.skipIf(!chromiumPath)(
         await paste.close();
         const check = await open(
           context,
-          `/${locale}/wizard/?kind=complaint&platform=google&validity=justified&sensitive=no&fixable=yes&private=no&spreading=no`,
+          `/${locale}/wizard/?kind=complaint&platform=google&validity=justified&sensitive=no&fixable=yes&private=no&staff=no&spreading=no`,
           '.wizard-question',
         );
         await check.evaluate(() => {
