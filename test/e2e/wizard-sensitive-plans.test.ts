@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { browserMissingReason, chromiumPath } from '../support/browser';
-import { browserSite } from '../support/e2e';
+import { browserSite, expectPlanShown } from '../support/e2e';
 import type { Answers } from '../../src/playbook/decision/questions';
 import { resolvePlan } from '../../src/playbook/decision/plan';
 import type { WizardDrafts } from '../../src/playbook/decision/texts';
@@ -27,17 +27,7 @@ describe.skipIf(!chromiumPath)(
       const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
       const query = new URLSearchParams(answers as Record<string, string>).toString();
       const page = await site.open(context, `/${locale}/wizard/?${query}`, '[data-step]');
-      // Every step of the plan is on the page (the ones whose words are in the reply are ticked
-      // inside its card), and the checklist keeps the plan's order.
-      const plan = resolvePlan(answers).map((s) => s.id);
-      const shown = await page
-        .locator('[data-step]')
-        .evaluateAll((els) => els.map((e) => e.getAttribute('data-step')!));
-      expect([...new Set(shown)].sort()).toEqual([...plan].sort());
-      const checklist = await page
-        .locator('.wizard-plan > [data-step]')
-        .evaluateAll((els) => els.map((e) => e.getAttribute('data-step')!));
-      expect(checklist).toEqual(plan.filter((id) => checklist.includes(id)));
+      const plan = await expectPlanShown(page, answers);
       return { context, page, order: plan };
     }
     const output = (page: Page, name: string) =>
