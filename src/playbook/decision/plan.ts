@@ -159,8 +159,9 @@ export function resolvePlan(input: Answers): PlanStep[] {
    */
   function elsewhereMockery(): void {
     reportAtPlatform(false);
-    // In a group the admins act on a report; a post of your own would only feed it.
-    if (place === 'elsewhere' && a.platform !== 'group') add('answer-own-channel', true);
+    // In a group the admins act: they are asked; a post of your own would only feed it.
+    if (a.platform === 'group') add('ask-admins');
+    else if (place === 'elsewhere') add('answer-own-channel', true);
   }
 
   /**
@@ -277,7 +278,9 @@ export function resolvePlan(input: Answers): PlanStep[] {
       if (right) fixAndChange();
     }
     if (a.kind === 'excessive') {
-      add('invite-offline');
+      // Where the platform carries messages and forbids a contact under the review (a
+      // marketplace), its messages are the invitation: no phone, no address, no "stop by".
+      add(a.platform === 'marketplace' ? 'ask-message' : 'invite-offline');
       if (a.validity === 'unjustified' && !sensitive) add('light-humor', true);
     }
     // Unjustified complaints get a way to a private channel too (seed 003).

@@ -235,7 +235,9 @@ describe(`the plan over all ${COMBINATIONS} answer combinations`, () => {
 
   it('invariant 10: excessive: an invitation to talk – excessive: invites offline; light humour only as an option for a non-constructive comment (R8, R10, R21)', () => {
     everyPlan((a, plan) => {
-      if (a.kind === 'excessive' && !has(plan, 'invite-offline')) return 'no invite-offline';
+      // On a marketplace the invitation goes through its own messages (no contact under a review).
+      const invitation = a.platform === 'marketplace' ? 'ask-message' : 'invite-offline';
+      if (a.kind === 'excessive' && !has(plan, invitation)) return `no ${invitation}`;
       const humor = plan.find((s) => s.id === 'light-humor');
       if (
         humor &&
@@ -668,6 +670,8 @@ describe('invariants 20–22 over every answer combination', () => {
     everyPlan(
       (a, plan) => {
         const own = plan.find((s) => s.id === 'answer-own-channel');
+        // A troll in a group someone else runs: its admins are asked, as for a rumour there.
+        if (a.platform === 'group' && !has(plan, 'ask-admins')) return 'group admins not asked';
         if (placeOf(a) === 'elsewhere' && a.platform !== 'group')
           return own?.optional ? undefined : 'no answer on your own channel offered';
         return own ? 'own channel where the comment can be answered' : undefined;
@@ -700,7 +704,7 @@ describe('invariants 20–22 over every answer combination', () => {
 
   it('a marketplace review: one seller reply, contact only through its messages (no e-mail or phone asked for under it); a plan that needs no personal data asks for none', () => {
     everyPlan((a, plan) => {
-      if (a.platform === 'marketplace' && has(plan, 'ask-private'))
+      if (a.platform === 'marketplace' && (has(plan, 'ask-private') || has(plan, 'invite-offline')))
         return 'contact outside the marketplace';
       if (planCapabilities(a).messageAuthor && has(plan, 'ask-private'))
         return 'e-mail asked where messages exist';
