@@ -6,7 +6,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { resolvePlan } from '../../playbook/decision/plan';
 import type { Answers } from '../../playbook/decision/questions';
 import { localDay, type StoredTyping } from '../../playbook/decision/incident';
-import { timeLeft } from '../../playbook/decision/timing';
+import { targetKind, timeLeft } from '../../playbook/decision/timing';
+import { placeOf } from '../../playbook/decision/questions';
+import type { Country } from '../../playbook/decision/country';
 import type { WizardPageTexts } from '../../playbook/decision/texts';
 import type { Locale } from '../../i18n/locales';
 import { PlanView } from './PlanView';
@@ -20,6 +22,7 @@ export interface PlanPartProps {
   base: string;
   languages: { code: string; name: string }[];
   typing: StoredTyping;
+  country: Country;
   generation: number;
   onTyping: (next: StoredTyping) => void;
   onBack: () => void;
@@ -35,7 +38,8 @@ export function PlanPart(p: PlanPartProps) {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, [typing.posted]);
-  const left = typing.posted ? timeLeft(typing.posted.at, now) : undefined;
+  const kind = targetKind(placeOf(p.answers));
+  const left = typing.posted ? timeLeft(typing.posted.at, now, kind) : undefined;
   const plan = resolvePlan(p.answers, { minutesToTarget: left?.toTarget });
   const keep = p.onTyping;
   return (
@@ -48,6 +52,9 @@ export function PlanPart(p: PlanPartProps) {
         languages={p.languages}
         typing={typing}
         left={left}
+        country={p.country}
+        kind={kind}
+        now={now}
         generation={p.generation}
         onReply={(replyLang, register) => keep({ ...typing, replyLang, register })}
         onGap={(lang, id, value) =>

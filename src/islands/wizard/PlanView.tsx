@@ -18,7 +18,8 @@ import {
   type DraftsPayload,
   type WizardPageTexts,
 } from '../../playbook/decision/texts';
-import type { TimeLeft } from '../../playbook/decision/timing';
+import type { TargetKind, TimeLeft } from '../../playbook/decision/timing';
+import { forCountry, lawAnchor, speller, type Country } from '../../playbook/decision/country';
 import { localePath, withBase } from '../../i18n/paths';
 import type { Locale } from '../../i18n/locales';
 import { Composer } from './Composer';
@@ -28,12 +29,16 @@ type Loaded = DraftsPayload | 'loading' | 'error';
 
 interface Props {
   plan: PlanStep[];
-  texts: Pick<WizardPageTexts, 'ui' | 'steps' | 'time'>;
+  texts: Pick<WizardPageTexts, 'ui' | 'steps' | 'time' | 'country'>;
   locale: Locale;
   base: string;
   languages: { code: string; name: string }[];
   typing: StoredTyping;
   left?: TimeLeft;
+  /** The reader's country: the drafts' spelling, the country's parts of a step's text, its law section. */
+  country: Country;
+  kind: TargetKind;
+  now: number;
   /** Bumped by Start over and Clear, so fields holding their own text start empty. */
   generation: number;
   onReply: (lang: string, register: Register) => void;
@@ -68,7 +73,12 @@ export function PlanView(p: Props) {
   const own = cache[p.locale];
   // A payload cached by an older build may lack the explanations: the titles still stand.
   const details = typeof own === 'object' ? own.steps : undefined;
-  const composed = loaded ? composePlan(p.plan, loaded[register]) : {};
+  const composed = loaded
+    ? composePlan(p.plan, loaded[register], {
+        overdue: p.left?.phase === 'overdue',
+        spell: speller(loaded.spelling, p.country),
+      })
+    : {};
   const host = messageHosts(p.plan, composed);
   const firstHost = p.plan.find((s) => channelOf(s))?.id;
   const title = (key: string) =>
@@ -76,7 +86,9 @@ export function PlanView(p: Props) {
       ? ui.partGreeting
       : key === 'closing'
         ? ui.partClosing
-        : (steps[key as keyof typeof steps]?.title ?? key);
+        : key === 'wait'
+          ? ui.partWait
+          : (steps[key as keyof typeof steps]?.title ?? key);
   const settings = (
     <div class="wizard-reply-settings">
       <p>
@@ -120,6 +132,9 @@ export function PlanView(p: Props) {
           key={p.generation}
           ui={ui}
           words={p.texts.time}
+          region={`${p.locale}-${p.country}`}
+          kind={p.kind}
+          now={p.now}
           posted={p.typing.posted}
           left={p.left}
           onPosted={p.onPosted}
@@ -145,7 +160,9 @@ export function PlanView(p: Props) {
                   <span class="wizard-n">{i + 1}.</span> {steps[step.id].title}
                   {step.optional && <span class="wizard-optional"> ({ui.optional})</span>}
                 </summary>
-                {details?.[step.id] && <p>{stepText(details[step.id], step)}</p>}
+                {details?.[step.id] && (
+                  <p>{forCountry(stepText(details[step.id], step), p.country)}</p>
+                )}
                 {step.pauseMinutes !== undefined && (
                   <p class="wizard-pause">
                     {format(writes ? ui.pause : ui.pauseQuiet, { n: step.pauseMinutes })}
@@ -175,6 +192,15 @@ export function PlanView(p: Props) {
                 <p>
                   <a href={localePath(p.base, p.locale, step.guide)}>{ui.guideLink}</a>
                 </p>
+                {lawAnchor(step.id, p.country) && (
+                  <p>
+                    <a
+                      href={`${localePath(p.base, p.locale, 'law')}#${lawAnchor(step.id, p.country)}`}
+                    >
+                      {p.texts.country.lawLink[p.country]}
+                    </a>
+                  </p>
+                )}
               </details>
             </li>
           );

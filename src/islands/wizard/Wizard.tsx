@@ -9,7 +9,15 @@ import {
   type Answers,
   type QuestionId,
 } from '../../playbook/decision/questions';
-import { parseWizardState, serializeWizardState } from '../../playbook/decision/state';
+import { parseWizardState, serializeWizardState, withCountry } from '../../playbook/decision/state';
+import {
+  countriesOf,
+  countryStorageKey,
+  guessCountry,
+  storeCountry,
+  storedCountry,
+  type Country,
+} from '../../playbook/decision/country';
 import {
   emptyTyping,
   forIncident,
@@ -25,6 +33,7 @@ import type { Locale } from '../../i18n/locales';
 import { QuestionView } from './QuestionView';
 import { AnswerSummary } from './AnswerSummary';
 import { PlanPart } from './PlanPart';
+import { CountryChoice } from './CountryChoice';
 import { readStorage, writeStorage } from '../shared/storage';
 
 export interface WizardProps {
@@ -42,7 +51,7 @@ export interface WizardProps {
 }
 
 function start(props: WizardProps) {
-  const url = parseWizardState(location.search);
+  const url = parseWizardState(location.search, countriesOf[props.locale]);
   const stored = parseStoredTyping(
     readStorage(wizardStorageKey),
     props.languages.map((l) => l.code),
@@ -55,7 +64,15 @@ function start(props: WizardProps) {
       }),
     );
   if (stored.damaged) notices.push(props.texts.ui.storageDamaged);
+  // A link's country first (a colleague's shared plan), then the reader's own choice, then a guess.
+  const country =
+    (url.country as Country | undefined) ??
+    storedCountry(readStorage(countryStorageKey), props.locale) ??
+    guessCountry(props.locale, navigator.languages ?? [navigator.language]);
   return {
+    country,
+    pinned: url.country !== undefined,
+    countryInUrl: new URLSearchParams(location.search).get('country'),
     answers: url.answers,
     cleanUrl: url.dropped.length > 0,
     typing: stored.typing,
@@ -74,6 +91,11 @@ export default function Wizard(props: WizardProps) {
   const [said, setSaid] = useState('');
   // Bumped by Start over and Clear so that fields holding their own text start empty again.
   const [generation, setGeneration] = useState(0);
+  const [country, setCountry] = useState<Country>(init.country);
+  // The country goes into the page address once chosen or when it is not the page's first one.
+  const [pinned, setPinned] = useState(init.pinned);
+  const query = (a: Answers, c = country, pin = pinned) =>
+    withCountry(serializeWizardState(a), pin || c !== countriesOf[props.locale][0] ? c : undefined);
   const acted = useRef(false);
   const planHeading = useRef<HTMLHeadingElement>(null);
 
@@ -93,15 +115,21 @@ export default function Wizard(props: WizardProps) {
     // this covers the browsers that don't.
     if (props.titleId) document.getElementById(props.titleId)?.classList.add('visually-hidden');
     for (const k of legacyWizardKeys) writeStorage(k, null);
-    if (init.cleanUrl)
+    // A dropped part of the link goes; a guessed country the link lacks (or wrote in lower case) comes in.
+    if (
+      init.cleanUrl ||
+      init.countryInUrl !== new URLSearchParams(query(init.answers)).get('country')
+    )
       history.replaceState(
         history.state,
         '',
-        location.pathname + serializeWizardState(init.answers) + location.hash,
+        location.pathname + query(init.answers) + location.hash,
       );
     if (init.damaged) writeStorage(wizardStorageKey, JSON.stringify(init.typing));
     const onPop = () => {
-      setAnswers(parseWizardState(location.search).answers);
+      const url = parseWizardState(location.search, countriesOf[props.locale]);
+      setAnswers(url.answers);
+      if (url.country) setCountry(url.country as Country);
       setEditing(undefined);
     };
     addEventListener('popstate', onPop);
@@ -128,7 +156,7 @@ export default function Wizard(props: WizardProps) {
   const commit = (next: Answers) => {
     acted.current = true;
     setAnswers(next);
-    history.pushState(null, '', location.pathname + serializeWizardState(next) + location.hash);
+    history.pushState(null, '', location.pathname + query(next) + location.hash);
   };
   const back = () => {
     if (editing) {
@@ -175,10 +203,28 @@ export default function Wizard(props: WizardProps) {
           {/* Safety first: the notice opens the plan. */}
           {answers.abuse === 'threat' && (
             <p class="wizard-safety" data-output="safety">
-              {ui.safety}
+              {props.texts.country.safety[country] ?? ui.safety}
             </p>
           )}
           <p>{ui.planIntro}</p>
+          <CountryChoice
+            texts={props.texts.country}
+            countries={countriesOf[props.locale]}
+            country={country}
+            onChange={(c) => {
+              setCountry(c);
+              setPinned(true);
+              writeStorage(
+                countryStorageKey,
+                storeCountry(readStorage(countryStorageKey), props.locale, c),
+              );
+              history.replaceState(
+                history.state,
+                '',
+                location.pathname + query(answers, c, true) + location.hash,
+              );
+            }}
+          />
           <PlanPart
             answers={answers}
             texts={props.texts}
@@ -186,6 +232,7 @@ export default function Wizard(props: WizardProps) {
             base={props.base}
             languages={props.languages}
             typing={typing}
+            country={country}
             generation={generation}
             onTyping={keep}
             onBack={back}

@@ -18,6 +18,8 @@ const channels: readonly Channel[] = ['public', 'everyone', 'private', 'later'];
 export interface RegisterDrafts {
   greeting: string[];
   closing: string[];
+  /** A word about the wait, after the greeting, only when the reply is overdue (timing.ts). */
+  wait: string[];
   parts: Partial<Record<StepId, string[]>>;
   /**
    * Wordings used instead of `parts` where the comment touches health, an injury, a child or a
@@ -107,7 +109,14 @@ export function composePlan(
     discreet?: true;
   }[],
   drafts: RegisterDrafts,
+  how: {
+    /** The reply comes after its limit: the public reply apologises for the wait. */
+    overdue?: boolean;
+    /** The reader's spelling (country.ts `speller`), applied to every wording. */
+    spell?: (text: string) => string;
+  } = {},
 ): Partial<Record<Channel, Piece[]>> {
+  const spell = how.spell ?? ((t: string) => t);
   const out: Partial<Record<Channel, Piece[]>> = {};
   // The plan marks a sensitive matter on its steps (plan.ts); a partly right complaint shows in
   // its steps: an apology and a correction together.
@@ -131,11 +140,13 @@ export function composePlan(
       });
     if (!parts.length) continue;
     const personal = parts.some((p) => !toEveryone.includes(p.key));
+    const wait = personal && how.overdue && channel === 'public';
     out[channel] = [
       ...(personal ? [{ key: 'greeting', options: drafts.greeting }] : []),
+      ...(wait ? [{ key: 'wait', options: drafts.wait }] : []),
       ...parts,
       { key: 'closing', options: drafts.closing },
-    ];
+    ].map((p) => ({ ...p, options: p.options.map(spell) }));
   }
   return out;
 }

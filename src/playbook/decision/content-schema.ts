@@ -8,6 +8,7 @@ import { platformIds } from './platforms';
 import { wizardUiKeys, type WizardDrafts, type WizardTexts } from './texts';
 import { gapMarkupProblems } from './gaps';
 import { discreetStepIds, partlyStepIds } from './compose';
+import { countriesOf } from './country';
 
 const text = z.string().trim().min(1);
 const strictKeys = (keys: readonly string[], value: z.ZodType) =>
@@ -30,11 +31,15 @@ const timeWordsSchema = z
     clockAfter: z.array(word),
     am: z.array(word),
     pm: z.array(word),
+    months: z.array(z.array(word).min(1)).length(12),
   })
   .refine(
     (t) => t.am.length > 0 === t.pm.length > 0,
     'am and pm come together (both empty where the 12-hour clock is not used)',
   );
+
+// Per country the locale serves; which countries those are, the content test checks per locale.
+const perCountry = z.partialRecord(z.enum(Object.values(countriesOf).flat()), text);
 
 const questionSchema = (q: QuestionId) =>
   z.strictObject({ label: text, help: text, answers: strictKeys(questions[q], text) });
@@ -51,6 +56,13 @@ export const wizardTextsSchema = z.strictObject({
     ) as Record<string, z.ZodType>,
   ),
   time: timeWordsSchema,
+  country: z.strictObject({
+    label: text,
+    help: text,
+    names: perCountry,
+    safety: perCountry,
+    lawLink: perCountry,
+  }),
   steps: strictKeys(
     stepIds,
     z.strictObject({
@@ -82,6 +94,7 @@ const noGaps = z
 const registerDrafts = z.strictObject({
   greeting: options,
   closing: options,
+  wait: options,
   parts: strictKeys(messageStepIds, options),
   discreet: strictKeys(discreetStepIds, noGaps),
   partly: strictKeys(partlyStepIds, options),
@@ -90,6 +103,15 @@ const registerDrafts = z.strictObject({
 export const wizardDraftsSchema = z
   .strictObject({
     gaps: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), gapInfo),
+    spelling: z
+      .array(
+        z.strictObject({
+          countries: z.array(z.enum(Object.values(countriesOf).flat())).min(1),
+          words: z.record(z.string().regex(/^\p{Ll}+$/u), text).optional(),
+          letters: z.record(z.string().min(1), z.string()).optional(),
+        }),
+      )
+      .optional(),
     formal: registerDrafts,
     informal: registerDrafts,
   })
@@ -102,6 +124,7 @@ export const wizardDraftsSchema = z
       const r = d[register];
       r.greeting.forEach((g, i) => check(g, [register, 'greeting', i]));
       r.closing.forEach((g, i) => check(g, [register, 'closing', i]));
+      r.wait.forEach((g, i) => check(g, [register, 'wait', i]));
       for (const [id, list] of Object.entries(r.parts))
         (list as string[]).forEach((g, i) => check(g, [register, 'parts', id, i]));
     }

@@ -23,7 +23,12 @@ interface DroppedParam {
 export interface WizardState {
   answers: Answers;
   dropped: DroppedParam[];
+  /** `country=XX`, when it names a country the page serves (country.ts); a preference, not an answer. */
+  country?: string;
 }
+
+/** The one parameter beside the answers: the reader's country, kept so a shared link keeps it. */
+const countryParam = 'country';
 
 /** Longest key or value we echo back in a notice; a link can be arbitrarily long. */
 const maxEcho = 40;
@@ -37,11 +42,17 @@ function pairs(search: string): [string, string][] {
   }
 }
 
-export function parseWizardState(search: string): WizardState {
+export function parseWizardState(search: string, countries: readonly string[] = []): WizardState {
   const raw: Partial<Record<QuestionId, string>> = {};
   const dropped: DroppedParam[] = [];
+  let country: string | undefined;
   for (const [key, value] of pairs(search)) {
-    if (!isQuestionId(key))
+    if (key === countryParam) {
+      const c = countries.find((x) => x === value.toUpperCase());
+      if (!c) dropped.push({ key, value: clip(value), reason: 'unknown-answer' });
+      else if (country !== undefined) dropped.push({ key, value, reason: 'repeated' });
+      else country = c;
+    } else if (!isQuestionId(key))
       dropped.push({ key: clip(key), value: clip(value), reason: 'unknown-question' });
     else if (!isAnswer(key, value))
       dropped.push({ key, value: clip(value), reason: 'unknown-answer' });
@@ -58,7 +69,7 @@ export function parseWizardState(search: string): WizardState {
       (answers as Record<string, string>)[q] = value;
     else dropped.push({ key: q, value, reason: 'irrelevant' });
   }
-  return { answers, dropped };
+  return country ? { answers, dropped, country } : { answers, dropped };
 }
 
 /** `?kind=heated&validity=justified…` in question order, relevant answers only ('' when empty). */
@@ -66,4 +77,10 @@ export function serializeWizardState(answers: Answers): string {
   // clearIrrelevant keeps the relevant answers in question order, so its entries are the query.
   const s = new URLSearchParams(clearIrrelevant(answers) as Record<string, string>).toString();
   return s ? `?${s}` : '';
+}
+
+/** The query with the reader's country at its end (`?kind=…&country=AT`), or as it was without one. */
+export function withCountry(query: string, country: string | undefined): string {
+  if (!country) return query;
+  return `${query ? `${query}&` : '?'}${countryParam}=${country}`;
 }

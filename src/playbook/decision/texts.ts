@@ -8,6 +8,7 @@ import type { GapLabels } from './gaps';
 import { discreetStepIds, partlyStepIds, type RegisterDrafts } from './compose';
 import type { PlatformId } from './platforms';
 import type { TimeWords } from './timing';
+import type { Country, SpellingRule } from './country';
 
 export const wizardUiKeys = [
   'intro',
@@ -32,12 +33,16 @@ export const wizardUiKeys = [
   'linkCopied',
   'timeTitle',
   'target',
+  'targetReview',
+  'targetLate',
   'postedLabel',
   'postedHelp',
   'postedInvalid',
   'leftTarget',
   'leftLatest',
   'overdue',
+  'leftDeadline',
+  'leftLate',
   'replyLang',
   'register',
   'formal',
@@ -55,6 +60,7 @@ export const wizardUiKeys = [
   'swap',
   'partGreeting',
   'partClosing',
+  'partWait',
   'partsLegend',
   'stillEmpty',
   'copy',
@@ -104,6 +110,18 @@ export interface WizardTexts {
   steps: Record<StepId, StepTexts>;
   /** The words the posting-time field understands in this locale. */
   time: TimeWords;
+  /** The countries this language serves (country.ts): their names, safety notices and law links. */
+  country: CountryTexts;
+}
+
+export interface CountryTexts {
+  label: string;
+  help: string;
+  names: Partial<Record<Country, string>>;
+  /** The safety notice with that country's emergency number. */
+  safety: Partial<Record<Country, string>>;
+  /** The link to the law page's section for that country. */
+  lawLink: Partial<Record<Country, string>>;
 }
 
 /**
@@ -123,25 +141,30 @@ export interface StepTexts {
  * sign-offs and each writing step's part, every one with alternatives, written to read as one
  * message when composed (compose.ts).
  */
-export type WizardDrafts = { gaps: GapLabels } & Record<Register, RegisterDrafts>;
+export type WizardDrafts = {
+  gaps: GapLabels;
+  /** How some countries spell this language differently (country.ts). */
+  spelling?: SpellingRule[];
+} & Record<Register, RegisterDrafts>;
 
 /**
  * What the wizard page itself carries: the texts of the first screen, and only the steps' titles.
  * The steps' explanations come with the drafts from `/<locale>/wizard/drafts.json` when a plan is
  * shown, which keeps the page's HTML small (first paint).
  */
-export type WizardPageTexts = Pick<WizardTexts, 'ui' | 'questions' | 'time'> & {
+export type WizardPageTexts = Pick<WizardTexts, 'ui' | 'questions' | 'time' | 'country'> & {
   steps: Record<StepId, { title: string }>;
 };
 
 /** A locale's drafts.json: its drafts and its steps' explanations. */
 export type DraftsPayload = WizardDrafts & { steps: Record<StepId, Omit<StepTexts, 'title'>> };
 
-export function pageTexts({ ui, questions, time, steps }: WizardTexts): WizardPageTexts {
+export function pageTexts({ ui, questions, time, country, steps }: WizardTexts): WizardPageTexts {
   return {
     ui,
     questions,
     time,
+    country,
     steps: Object.fromEntries(
       Object.entries(steps).map(([id, s]) => [id, { title: s.title }]),
     ) as WizardPageTexts['steps'],
