@@ -25,43 +25,33 @@ export function countryFor(locale: Locale, value: unknown): Country | undefined 
 
 /**
  * The browser's languages ("de-AT", "en-GB") name a region: the first one the page's language
- * serves wins, the page's own language first ("de-AT" before "en-CH" on a German page). Otherwise the
- * first country the page serves.
+ * serves wins. Otherwise the first country the page serves.
  */
 export function guessCountry(locale: Locale, languages: readonly string[]): Country {
-  const region = (tag: string) => tag.split(/[-_]/)[1];
-  const tags = languages.filter((l) => typeof l === 'string');
-  const own = tags.filter((l) => l.toLowerCase().startsWith(`${locale}-`));
-  for (const tag of [...own, ...tags]) {
-    const c = countryFor(locale, region(tag));
+  for (const tag of languages) {
+    const c = countryFor(locale, String(tag).split(/[-_]/)[1]);
     if (c) return c;
   }
   return countriesOf[locale][0];
 }
 
-/** The country preference, per page language (a German page's choice is not the English page's). */
+/**
+ * The country preference, one per page language (a German page's choice is not the English
+ * page's): the codes in one entry, "AT GB".
+ */
 export const countryStorageKey = 'reply-playbook:country';
 
-export function storedCountry(raw: string | null, locale: Locale): Country | undefined {
-  try {
-    const all: unknown = JSON.parse(raw ?? '{}');
-    return all && typeof all === 'object' ? countryFor(locale, (all as never)[locale]) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const storedCountry = (raw: string | null, locale: Locale): Country | undefined =>
+  (raw ?? '')
+    .split(' ')
+    .map((c) => countryFor(locale, c))
+    .find(Boolean);
 
-export function storeCountry(raw: string | null, locale: Locale, country: Country): string {
-  let all: Record<string, string> = {};
-  try {
-    const parsed: unknown = JSON.parse(raw ?? '{}');
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
-      all = parsed as Record<string, string>;
-  } catch {
-    // A damaged entry is replaced.
-  }
-  return JSON.stringify({ ...all, [locale]: country });
-}
+export const storeCountry = (raw: string | null, locale: Locale, country: Country): string =>
+  [
+    country,
+    ...(raw ?? '').split(' ').filter((c) => /^[A-Z]{2}$/.test(c) && !countryFor(locale, c)),
+  ].join(' ');
 
 /**
  * The law page's section a step links to, per country: where a complaint goes private, the
@@ -109,30 +99,26 @@ export interface SpellingRule {
   letters?: Record<string, string>;
 }
 
-const sameCase = (from: string, to: string): string =>
-  from === from.toUpperCase() && from.length > 1
-    ? to.toUpperCase()
-    : from[0] === from[0]!.toUpperCase()
-      ? to[0]!.toUpperCase() + to.slice(1)
-      : to;
-
 /** The spelling of one country, as a function over text; the identity where nothing differs. */
 export function speller(
   rules: readonly SpellingRule[] | undefined,
   country: Country | undefined,
 ): (text: string) => string {
-  const rule = rules?.find((r) => country && r.countries.includes(country));
+  const rule = rules?.find((r) => r.countries.includes(country!));
   if (!rule) return (t) => t;
-  const words = Object.keys(rule.words ?? {});
-  const wordRe = words.length
-    ? new RegExp(`(?<!\\p{L})(${words.join('|')})(?!\\p{L})`, 'giu')
-    : undefined;
-  const letters = Object.entries(rule.letters ?? {});
-  return (text) => {
-    let out = wordRe
-      ? text.replace(wordRe, (w) => sameCase(w, rule.words![w.toLowerCase()]!))
-      : text;
-    for (const [from, to] of letters) out = out.split(from).join(to);
-    return out;
-  };
+  const words = rule.words ?? {};
+  const re = new RegExp(`(?<!\\p{L})(${Object.keys(words).join('|') || '(?!)'})(?!\\p{L})`, 'giu');
+  return (text) =>
+    Object.entries(rule.letters ?? {}).reduce(
+      (out, [from, to]) => out.split(from).join(to),
+      text.replace(re, (w) => {
+        const to = words[w.toLowerCase()]!;
+        // "Apologize" → "Apologise", "APOLOGIZE" → "APOLOGISE".
+        return w === w.toUpperCase()
+          ? to.toUpperCase()
+          : w[0] === to[0]
+            ? to
+            : to[0]!.toUpperCase() + to.slice(1);
+      }),
+    );
 }

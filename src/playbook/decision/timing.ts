@@ -167,54 +167,41 @@ function duration(text: string, w: TimeWords): number | undefined {
 /**
  * A date as review sites show it ("7 Dec", "Dec 7, 2026", "7. Dez.", "7 Aralık", "dec. 7.",
  * "07.12.", "12/7/2026", "2026. 12. 07."), without a time: midday that day, never later than now.
- * Without a year, the most recent such day. Numbers with a slash are month first where the reader
- * writes so (the US), day first elsewhere; a number-only date needs its closing dot, a year or a
- * slash, so "14.05" stays a clock time.
+ * Without a year, the most recent such day. Two numbers are day first, month first where the reader
+ * writes so (the US) or the year leads. A clock time ("14.05") is read before this.
  */
 function dateOf(text: string, now: Date, w: TimeWords, monthFirst: boolean): number | undefined {
+  const fold = (s: string) => s.replace(/ı/g, 'i');
+  const months = w.months.map((names) => whole(names.map(fold)));
   let y: number | undefined;
   let m: number | undefined;
-  let d: number | undefined;
-  const iso = /^(\d{4})[-.] ?(\d{1,2})[-.] ?(\d{1,2})\.?$/.exec(text);
-  // "07.12.", "7. 12. 2026", "12/7/2026", "12/7"
-  const numeric = /^(\d{1,2})(?:\. ?(\d{1,2})\.(?: ?(\d{4}))?|\/(\d{1,2})(?:\/(\d{4}))?)$/.exec(
-    text,
-  );
-  if (iso) {
-    [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  } else if (numeric) {
-    const [, a, dotted, dottedYear, slashed, slashedYear] = numeric;
-    const b = Number(dotted ?? slashed);
-    const year = dottedYear ?? slashedYear;
-    if (year) y = Number(year);
-    // A dotted date with its year is day first everywhere it is written so (Hungarian puts the year first).
-    const swap = monthFirst && !dottedYear;
-    [d, m] = swap ? [b, Number(a)] : [Number(a), b];
-  } else {
-    // Words: one month name, the day, perhaps a year, in any order ("Dec 7, 2026", "2026. dec. 7.").
-    const fold = (s: string) => s.replace(/ı/g, 'i');
-    const months = w.months.map((names) => whole(names.map(fold)));
-    for (const t of fold(text)
-      .split(/[\s.,]+/)
-      .filter(Boolean)) {
-      const month = months.findIndex((re) => re.test(t));
-      if (month >= 0 && m === undefined) m = month + 1;
-      else if (/^\d{4}$/.test(t) && y === undefined) y = Number(t);
-      // "7th", "7-én": the day may carry a short ending.
-      else if (/^\d{1,2}(?:-?\p{L}{1,3})?$/u.test(t) && d === undefined) d = parseInt(t, 10);
-      else return undefined;
-    }
+  const n: number[] = [];
+  let ending = false;
+  for (const t of fold(text)
+    .replace(/(\d)-(\d)/g, '$1 $2')
+    .split(/[\s.,/]+/)
+    .filter(Boolean)) {
+    const month = months.findIndex((re) => re.test(t));
+    if (month >= 0 && !m) m = month + 1;
+    else if (/^\d{4}$/.test(t) && !y) y = +t;
+    // "7th", "5-én": the day may carry a short ending.
+    else if (/^\d\d?(?:-?\p{L}{1,3})?$/u.test(t)) {
+      n.push(parseInt(t, 10));
+      ending ||= /\p{L}/u.test(t);
+    } else return;
   }
-  if (m === undefined || d === undefined || m < 1 || m > 12 || d < 1) return undefined;
-  const at = (year: number) => new Date(year, m - 1, d, 12, 0, 0, 0);
-  let day = at(y ?? now.getFullYear());
+  // Without a month name, only bare numbers ("2 2h" is no date).
+  if (!m && ending) return;
+  if (!m) m = n.splice(monthFirst || /^\d{4}/.test(text) ? 0 : 1, 1)[0];
+  const d = n[0];
+  if (!m || !d || n.length > 1) return;
+  const at = new Date(y ?? now.getFullYear(), m - 1, d, 12);
   // 31 Feb is no day; "7 Dec" typed in January is last year's.
-  if (day.getDate() !== d) return undefined;
-  const today = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
-  if (y === undefined && day.getTime() - 12 * 3_600_000 > today) day = at(now.getFullYear() - 1);
-  const start = day.getTime() - 12 * 3_600_000;
-  if (start > today || today - start > maxDaysAgo * 86_400_000) return undefined;
-  return Math.min(day.getTime(), now.getTime());
+  if (at.getDate() !== d) return;
+  const endOfToday = new Date(now).setHours(24, 0, 0, 0);
+  if (!y && +at > endOfToday) at.setFullYear(at.getFullYear() - 1);
+  if (+at > endOfToday || +now - +at > maxDaysAgo * 86_400_000) return;
+  return Math.min(+at, +now);
 }
 
 /**
