@@ -54,7 +54,7 @@ describe.skipIf(!chromiumPath)(
       },
     );
 
-    it('a Swiss complaint: the reply has ss, never ß; the law link goes to the Swiss section', async () => {
+    it('a Swiss complaint: the reply has ss, never ß, and the country control shows Switzerland', async () => {
       const context = await site.browser.newContext(phone);
       await context.clock.setFixedTime(new Date(new Date().setUTCHours(9, 0, 0, 0)));
       const page = await site.open(context, `/de/wizard/?${complaint}&country=CH`, '.wizard');
