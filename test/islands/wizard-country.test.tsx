@@ -160,6 +160,19 @@ describe('wizard island: the time', () => {
     expect((await reply()).value).not.toContain('sorry for the wait');
   });
 
+  it('late in the evening: no 15-minute race, the morning', async () => {
+    vi.setSystemTime(new Date(2026, 11, 7, 23, 5));
+    open('en', complaint);
+    await reply();
+    expect(document.querySelector('[data-output="target"]')!.textContent).toBe(
+      texts.en.ui.targetLate,
+    );
+    fireEvent.input(screen.getByLabelText(texts.en.ui.postedLabel), { target: { value: '22:50' } });
+    const left = document.querySelector('[data-output="time-left"]')!.textContent!;
+    expect(left).toMatch(/^Sleep on it: reply by Tue.* 10:00/);
+    expect(left).not.toMatch(/min left/);
+  });
+
   it('clears the countdown when the entry cannot be read, on screen and in the summary', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });

@@ -49,11 +49,11 @@ export function TimeBox({ ui, words, region, kind, now, posted, left, onPosted }
       ? format(ui.leftTarget, { ...vars, n: left.toTarget })
       : left.phase === 'before-latest'
         ? format(ui.leftLatest, { ...vars, n: left.toLatest })
-        : left.phase === 'by-deadline'
-          ? format(ui.leftDeadline, { time: by(left.deadline) })
-          : left.phase === 'late'
-            ? ui.leftLate
-            : ui.overdue;
+        : left.phase === 'overdue'
+          ? ui.overdue
+          : format(left.phase === 'late' ? ui.leftLate : ui.leftDeadline, {
+              time: by(left.deadline),
+            });
   return (
     <section class="wizard-time" aria-label={ui.timeTitle}>
       <p class="wizard-target" data-output="target">
