@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { browserMissingReason, chromiumPath } from '../support/browser';
 import { browserSite } from '../support/e2e';
+import { localeCodes } from '../../src/i18n/locales';
 import { answersFor, type Answers, type QuestionId } from '../../src/playbook/decision/questions';
 import { resolvePlan } from '../../src/playbook/decision/plan';
 import type { WizardTexts } from '../../src/playbook/decision/texts';
@@ -179,7 +180,7 @@ describe.skipIf(!chromiumPath)(
         javaScriptEnabled: false,
         viewport: { width: 390, height: 844 },
       });
-      for (const locale of ['en', 'de', 'tr', 'hu']) {
+      for (const locale of localeCodes) {
         const page = await site.open(context, `/${locale}/wizard/`, '#wizard-table');
         expect(await page.locator('#wizard-table').isVisible(), locale).toBe(true);
         const widths = await page.evaluate(() => ({

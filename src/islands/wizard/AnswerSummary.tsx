@@ -4,7 +4,7 @@ import {
   type Answers,
   type QuestionId,
 } from '../../playbook/decision/questions';
-import type { WizardTexts } from '../../playbook/decision/texts';
+import { answerLabel, type WizardTexts } from '../../playbook/decision/texts';
 
 interface Props {
   answers: Answers;
@@ -23,7 +23,7 @@ export function AnswerSummary({ answers, texts, onChange }: Props) {
           <div key={q} data-answer={q}>
             <dt>{texts.questions[q].label}</dt>
             <dd>
-              <span>{(texts.questions[q].answers as Record<string, string>)[answers[q]!]}</span>
+              <span>{answerLabel(texts.questions, q, answers[q]!)}</span>
               <button type="button" class="secondary" onClick={() => onChange(q)}>
                 {texts.ui.change}
                 <span class="visually-hidden">: {texts.questions[q].label}</span>

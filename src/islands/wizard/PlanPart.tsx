@@ -40,7 +40,7 @@ export function PlanPart(p: PlanPartProps) {
   }, [typing.posted]);
   const kind = targetKind(placeOf(p.answers));
   const left = typing.posted ? timeLeft(typing.posted.at, now, kind) : undefined;
-  const plan = resolvePlan(p.answers, { minutesToTarget: left?.toTarget });
+  const plan = resolvePlan(p.answers);
   const keep = p.onTyping;
   return (
     <>

@@ -3,8 +3,8 @@
 // steps point to it.
 import { useEffect, useState } from 'preact/hooks';
 import { stepText, type PlanStep } from '../../playbook/decision/plan';
-import { messageStepIds, registers, type Register } from '../../playbook/decision/steps';
-import type { StoredTyping } from '../../playbook/decision/incident';
+import { registers, type Register } from '../../playbook/decision/steps';
+import { piecesKey, type StoredTyping } from '../../playbook/decision/incident';
 import {
   channelOf,
   composePlan,
@@ -62,9 +62,7 @@ export function PlanView(p: Props) {
       setCache((c) => ({ ...c, [l]: 'loading' }));
       fetch(withBase(p.base, `${l}/wizard/drafts.json`))
         .then((r) => (r.ok ? r.json() : undefined))
-        .then((data) =>
-          draftsPayloadOk(data, messageStepIds) ? (data as DraftsPayload) : undefined,
-        )
+        .then((data) => (draftsPayloadOk(data) ? (data as DraftsPayload) : undefined))
         .catch(() => undefined)
         .then((d) => setCache((c) => ({ ...c, [l]: d ?? 'error' })));
     }
@@ -174,13 +172,13 @@ export function PlanView(p: Props) {
                     key={`${lang}-${register}-${channel}-${p.generation}`}
                     channel={channel}
                     pieces={pieces}
-                    states={p.typing.pieces[`${lang}:${register}:${channel}`] ?? {}}
+                    states={p.typing.pieces[piecesKey(lang, register, channel)] ?? {}}
                     values={p.typing.gaps[lang] ?? {}}
                     labels={loaded!.gaps}
                     lang={lang}
                     ui={ui}
                     stepTitle={title}
-                    onPieces={(s) => p.onPieces(`${lang}:${register}:${channel}`, s)}
+                    onPieces={(s) => p.onPieces(piecesKey(lang, register, channel), s)}
                     onGap={(id, v) => p.onGap(lang, id, v)}
                   />
                 )}

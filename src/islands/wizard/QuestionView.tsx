@@ -6,7 +6,7 @@ import {
   type Answers,
   type QuestionId,
 } from '../../playbook/decision/questions';
-import { format, type WizardTexts } from '../../playbook/decision/texts';
+import { answerLabel, format, type WizardTexts } from '../../playbook/decision/texts';
 
 interface Props {
   question: QuestionId;
@@ -77,7 +77,7 @@ export function QuestionView({
                 setMissing(false);
               }}
             />
-            <span>{(q.answers as Record<string, string>)[a]}</span>
+            <span>{answerLabel(texts.questions, question, a)}</span>
           </label>
         ))}
       </fieldset>

@@ -18,6 +18,7 @@ import {
   storedCountry,
   type Country,
 } from '../../playbook/decision/country';
+import { opensWithSafety } from '../../playbook/decision/plan';
 import {
   emptyTyping,
   forIncident,
@@ -201,7 +202,7 @@ export default function Wizard(props: WizardProps) {
             {ui.planTitle}
           </h2>
           {/* Safety first: the notice opens the plan. */}
-          {answers.abuse === 'threat' && (
+          {opensWithSafety(answers) && (
             <p class="wizard-safety" data-output="safety">
               {props.texts.country.safety[country] ?? ui.safety}
             </p>

@@ -1,91 +1,31 @@
-// One reply per channel (DESIGN.md "One reply per channel"): the plan's writing steps become one
-// message per channel – one greeting, the steps' parts in plan order, one sign-off – instead of a
+// One reply per channel: the plan's writing steps become one message per channel – one greeting, the steps' parts in plan order, one sign-off – instead of a
 // fragment per step. Pure: the island keeps which wording is chosen and what the user edited, and
 // asks here for the text and for how an edit of the whole text maps back onto the pieces.
-import type { StepId } from './steps';
+import { channels, steps, type Channel, type StepId, type StepInfo } from './steps';
+import type { RegisterDrafts } from './content-schema';
 import { emptyGaps, fillGaps, findGaps, unfillGaps, type GapLabels, type GapValues } from './gaps';
 
-/**
- * Where a step's words go. `public`: the reply under the comment. `everyone`: a comment of its own
- * for everyone joining in when a complaint spreads – not part of the reply to the one person.
- * `private`: the message in the private channel. `later`: the public update once it is solved –
- * posted (or edited into a review reply) after the private talk, never together with the first reply.
- */
-export type Channel = 'public' | 'everyone' | 'private' | 'later';
-const channels: readonly Channel[] = ['public', 'everyone', 'private', 'later'];
+export type { Channel };
 
-/** Per register: greetings and sign-offs to choose from, and each writing step's part. */
-export interface RegisterDrafts {
-  greeting: string[];
-  closing: string[];
-  /** A word about the wait, after the greeting, only when the reply is overdue (timing.ts). */
-  wait: string[];
-  parts: Partial<Record<StepId, string[]>>;
-  /**
-   * Wordings used instead of `parts` where the comment touches health, an injury, a child or a
-   * legal claim (the plan shows concern, DESIGN invariant 18): the public update then says that it
-   * was answered in private and nothing about what was done – no gap invites a detail.
-   */
-  discreet: Record<(typeof discreetStepIds)[number], string[]>;
-  /**
-   * Wordings used instead of `parts` where the complaint is partly right (the plan apologises and
-   * corrects, DESIGN invariant 17): the apology owns the part that is right, not the whole.
-   */
-  partly: Record<(typeof partlyStepIds)[number], string[]>;
-}
+const info = (id: StepId): StepInfo => steps[id];
 
-/** Parts that speak to everyone reading, not to the person who wrote: no personal greeting. */
-const toEveryone: readonly string[] = ['state-rules-public', 'follow-up-public', 'keep-answering'];
-const later: readonly string[] = ['follow-up-public'];
-/** Words for the crowd when a complaint spreads: pasted into the reply, they would read as a speech. */
-const crowd: readonly string[] = ['keep-answering'];
-/** Moderation that speaks to the person alone: a troll's warning is never posted in public. */
-const privately: readonly string[] = ['warn'];
-/**
- * A part another part replaces when both are in the plan: where a comment touches health, an
- * injury or a legal claim, the reply opens with concern, restates nothing in public (DESIGN
- * invariant 18) and already asks the person to get in touch, so the usual opening that restates
- * the problem and a second request for contact (or invitation to talk) are left out.
- */
-const replacedBy: Readonly<Record<string, string>> = {
-  'reply-public': 'show-concern',
-  'ask-private': 'show-concern',
-  'invite-offline': 'show-concern',
-};
-
-/** Steps with a discreet wording (`RegisterDrafts.discreet`). */
-export const discreetStepIds = ['follow-up-public'] as const satisfies readonly StepId[];
-/** Steps with a wording for a complaint that is partly right (`RegisterDrafts.partly`). */
-export const partlyStepIds = ['apologize'] as const satisfies readonly StepId[];
-
-/** The channel a writing step's words go to, derived from the step's own data. */
-export function channelOf(step: {
-  id: string;
-  kind: string;
-  writesMessage: boolean;
-}): Channel | undefined {
-  if (!step.writesMessage) return undefined;
-  if (later.includes(step.id)) return 'later';
-  if (crowd.includes(step.id)) return 'everyone';
-  return step.kind === 'private' || privately.includes(step.id) ? 'private' : 'public';
-}
+/** The channel a step's words go to (none for a step that writes nothing). */
+export const channelOf = (step: { id: StepId }): Channel | undefined => info(step.id).channel;
 
 /**
  * Whether the plan writes a first reply in public: then, and only then, the response target
  * applies (a troll's private warning or a threat plan writes nothing there).
  */
-export function writesInPublic(
-  plan: readonly { id: string; kind: string; writesMessage: boolean }[],
-): boolean {
+export function writesInPublic(plan: readonly { id: StepId }[]): boolean {
   return plan.some((s) => channelOf(s) === 'public');
 }
 
 /** For each channel with a message, the plan step that holds it: the channel's first step. */
 export function messageHosts(
-  plan: readonly { id: string; kind: string; writesMessage: boolean }[],
+  plan: readonly { id: StepId }[],
   composed: Partial<Record<Channel, Piece[]>>,
-): Partial<Record<string, Channel>> {
-  const hosts: Partial<Record<string, Channel>> = {};
+): Partial<Record<StepId, Channel>> {
+  const hosts: Partial<Record<StepId, Channel>> = {};
   for (const ch of Object.keys(composed) as Channel[]) {
     const first = plan.find((s) => channelOf(s) === ch);
     if (first) hosts[first.id] = ch;
@@ -101,13 +41,7 @@ export interface Piece {
 
 /** Each channel the plan writes in, with its pieces in order: [greeting], parts…, closing. */
 export function composePlan(
-  plan: readonly {
-    id: string;
-    kind: string;
-    writesMessage: boolean;
-    optional?: boolean;
-    discreet?: true;
-  }[],
+  plan: readonly { id: StepId; optional?: boolean; discreet?: true }[],
   drafts: RegisterDrafts,
   how: {
     /** The reply comes after its limit: the public reply apologises for the wait. */
@@ -123,28 +57,31 @@ export function composePlan(
   const discreet = plan.some((s) => s.discreet);
   const partly =
     plan.some((s) => s.id === 'apologize') && plan.some((s) => s.id === 'correct-facts');
-  const situational = (discreet ? drafts.discreet : partly ? drafts.partly : {}) as Partial<
-    Record<StepId, string[]>
-  >;
+  const situational: Partial<Record<StepId, string[]>> = discreet
+    ? drafts.discreet
+    : partly
+      ? drafts.partly
+      : {};
+  const parts: Partial<Record<StepId, string[]>> = drafts.parts;
   for (const channel of channels) {
     const inChannel = plan.filter((s) => channelOf(s) === channel);
-    const parts = inChannel
-      .filter((s) => !inChannel.some((o) => o.id === replacedBy[s.id]))
+    const pieces = inChannel
+      .filter((s) => !inChannel.some((o) => info(o.id).replaces?.includes(s.id)))
       .flatMap((s) => {
-        const id = s.id as StepId;
-        const options = situational[id] ?? drafts.parts[id];
+        const options = situational[s.id] ?? parts[s.id];
         // An optional part (a touch of humour) starts left out; "other wording" brings it in.
         return options?.length
           ? [{ key: s.id, options: s.optional ? ['', ...options] : options }]
           : [];
       });
-    if (!parts.length) continue;
-    const personal = parts.some((p) => !toEveryone.includes(p.key));
+    if (!pieces.length) continue;
+    // Parts that all speak to everyone reading, not to the person who wrote: no personal greeting.
+    const personal = pieces.some((p) => info(p.key as StepId).audience !== 'everyone');
     const wait = personal && how.overdue && channel === 'public';
     out[channel] = [
       ...(personal ? [{ key: 'greeting', options: drafts.greeting }] : []),
       ...(wait ? [{ key: 'wait', options: drafts.wait }] : []),
-      ...parts,
+      ...pieces,
       { key: 'closing', options: drafts.closing },
     ].map((p) => ({ ...p, options: p.options.map(spell) }));
   }

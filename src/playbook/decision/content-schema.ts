@@ -2,17 +2,19 @@
 // and draft is required in every locale: a gap fails the build and the unit tests with the file
 // and the key, never a silent fallback to English.
 import { z } from 'astro/zod';
-import { questions, type QuestionId } from './questions';
-import { messageStepIds, registers, stepIds } from './steps';
+// The types of the files are inferred from these schemas (`WizardTexts`, `WizardDrafts`); the
+// browser code imports them type-only, so zod never ships.
+import { questions, type AnswerOf, type QuestionId } from './questions';
+import { draftSections, registers, stepIds } from './steps';
 import { platformIds } from './platforms';
-import { wizardUiKeys, type WizardDrafts, type WizardTexts } from './texts';
+import { wizardUiKeys } from './texts';
 import { gapMarkupProblems } from './gaps';
-import { discreetStepIds, partlyStepIds } from './compose';
 import { countriesOf } from './country';
 
 const text = z.string().trim().min(1);
-const strictKeys = (keys: readonly string[], value: z.ZodType) =>
-  z.strictObject(Object.fromEntries(keys.map((k) => [k, value])) as Record<string, z.ZodType>);
+/** An object with exactly these keys, each holding `value`; typed by the keys, so `z.infer` knows them. */
+const strictKeys = <K extends string, V extends z.ZodType>(keys: readonly K[], value: V) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, value])) as { [P in K]: V });
 
 // The locale's words for a posting time (timing.ts TimeWords): lower case, as the parser compares them.
 const word = z
@@ -41,8 +43,12 @@ const timeWordsSchema = z
 // Per country the locale serves; which countries those are, the content test checks per locale.
 const perCountry = z.partialRecord(z.enum(Object.values(countriesOf).flat()), text);
 
-const questionSchema = (q: QuestionId) =>
-  z.strictObject({ label: text, help: text, answers: strictKeys(questions[q], text) });
+const questionSchema = <Q extends QuestionId>(q: Q) =>
+  z.strictObject({
+    label: text,
+    help: text,
+    answers: strictKeys(questions[q] as readonly AnswerOf<Q>[], text),
+  });
 
 export const wizardTextsSchema = z.strictObject({
   page: z.strictObject({
@@ -52,8 +58,8 @@ export const wizardTextsSchema = z.strictObject({
   ui: strictKeys(wizardUiKeys, text),
   questions: z.strictObject(
     Object.fromEntries(
-      (Object.keys(questions) as QuestionId[]).map((q) => [q, questionSchema(q)]),
-    ) as Record<string, z.ZodType>,
+      (Object.keys(questions) as QuestionId[]).map((q) => [q, questionSchema(q) as z.ZodType]),
+    ) as { [Q in QuestionId]: ReturnType<typeof questionSchema<Q>> },
   ),
   time: timeWordsSchema,
   country: z.strictObject({
@@ -68,14 +74,7 @@ export const wizardTextsSchema = z.strictObject({
     z.strictObject({
       title: text,
       text: text,
-      byPlatform: z
-        .strictObject(
-          Object.fromEntries(platformIds.map((p) => [p, text.optional()])) as Record<
-            string,
-            z.ZodType
-          >,
-        )
-        .optional(),
+      byPlatform: strictKeys(platformIds, text.optional()).optional(),
       discreet: text.optional(),
     }),
   ),
@@ -95,9 +94,9 @@ const registerDrafts = z.strictObject({
   greeting: options,
   closing: options,
   wait: options,
-  parts: strictKeys(messageStepIds, options),
-  discreet: strictKeys(discreetStepIds, noGaps),
-  partly: strictKeys(partlyStepIds, options),
+  parts: strictKeys(draftSections.parts, options),
+  discreet: strictKeys(draftSections.discreet, noGaps),
+  partly: strictKeys(draftSections.partly, options),
 });
 
 export const wizardDraftsSchema = z
@@ -125,8 +124,10 @@ export const wizardDraftsSchema = z
       r.greeting.forEach((g, i) => check(g, [register, 'greeting', i]));
       r.closing.forEach((g, i) => check(g, [register, 'closing', i]));
       r.wait.forEach((g, i) => check(g, [register, 'wait', i]));
-      for (const [id, list] of Object.entries(r.parts))
-        (list as string[]).forEach((g, i) => check(g, [register, 'parts', id, i]));
+      // Every section of the step record's drafts, so a new wording cannot skip the check.
+      for (const section of Object.keys(draftSections) as (keyof typeof draftSections)[])
+        for (const [id, list] of Object.entries<string[]>(r[section]))
+          list.forEach((g, i) => check(g, [register, section, id, i]));
     }
     const labels = Object.values(d.gaps).map((g) => g.label);
     if (new Set(labels).size !== labels.length)
@@ -136,6 +137,17 @@ export const wizardDraftsSchema = z
         message: 'two gaps share a label: each gap says what it is for',
       });
   });
+
+/** One locale's texts.json: questions, steps, UI texts and time words. */
+export type WizardTexts = z.infer<typeof wizardTextsSchema>;
+/**
+ * One locale's drafts.json: the gap labels (one per gap id), and per register the greetings,
+ * sign-offs and each writing step's part, every one with alternatives, written to read as one
+ * message when composed (compose.ts).
+ */
+export type WizardDrafts = z.infer<typeof wizardDraftsSchema>;
+/** Per register: greetings and sign-offs to choose from, and each section's wordings by step. */
+export type RegisterDrafts = z.infer<typeof registerDrafts>;
 
 /** Validates one file; the error lists every problem as `file: key: what`. */
 export function parseWizardFile<T extends 'texts' | 'drafts'>(

@@ -1,10 +1,11 @@
-// What the user typed belongs to one incident (DESIGN.md "One incident at a time"): the gap values,
+// What the user typed belongs to one incident (one incident at a time): the gap values,
 // their edits of the composed text and the posting time. A different set of answers, a later day
 // or "Start over" begins with nothing filled, so one customer's name never opens the next
 // customer's reply – on a shared shop phone that is a privacy matter, not only a nuisance.
 // Preferences (reply language, tone) are not about the incident and stay.
-import { registers, type Register } from './steps';
+import { registers, type Channel, type Register } from './steps';
 import type { PieceState, PieceStates } from './compose';
+import { isObject } from './json';
 
 // Keys are written out whole, not built from a prefix: the privacy page's test finds every key
 // the site stores by its literal in src/ and fails when the page does not name it.
@@ -19,13 +20,19 @@ export interface StoredTyping {
   day?: string;
   /** Gap values by reply language, then by gap id. */
   gaps: Record<string, Record<string, string>>;
-  /** The chosen wording and the user's edits, by reply language + register + channel + piece. */
+  /** The chosen wording and the user's edits, by message (`piecesKey`), then by piece. */
   pieces: Record<string, PieceStates>;
   /** When the comment was posted: what was typed, and the moment it meant when typed. */
   posted?: { text: string; at: number };
   replyLang?: string;
   register?: Register;
 }
+
+/** The key of one message's pieces in `StoredTyping.pieces`: reply language, register, channel. */
+export const piecesKey = (lang: string, register: Register, channel: Channel): string =>
+  `${lang}:${register}:${channel}`;
+/** The reply language of a key in `gaps` (the language itself) or in `pieces` (`piecesKey`). */
+const langOfKey = (key: string): string => key.split(':')[0]!;
 
 export const emptyTyping = (
   keep: Pick<StoredTyping, 'replyLang' | 'register'> = {},
@@ -56,8 +63,6 @@ export const startOver = (typing: StoredTyping): StoredTyping => emptyTyping(typ
 
 const maxText = 4000;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= maxText;
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  !!v && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Reads stored typing. Every field is checked on its own so one bad value does not cost the rest;
@@ -84,7 +89,7 @@ export function parseStoredTyping(
     typing.incident = d.incident as string;
     typing.day = d.day as string;
   });
-  // Per reply language (gaps) or per "lang:register:channel" (pieces): each entry checked on its own.
+  // Per reply language (gaps) or per message (pieces, `piecesKey`): each entry checked on its own.
   const byLang = (
     field: unknown,
     into: Record<string, object>,
@@ -92,7 +97,7 @@ export function parseStoredTyping(
   ) =>
     keep(field, isObject(field), () => {
       for (const [key, values] of Object.entries(field as object)) {
-        if (!isObject(values) || !knownLangs.includes(key.split(':')[0]!)) {
+        if (!isObject(values) || !knownLangs.includes(langOfKey(key))) {
           damaged = true;
           continue;
         }

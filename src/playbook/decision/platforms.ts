@@ -1,6 +1,6 @@
 // What each platform lets a business owner do about a comment, as data with a source and the day
 // it was checked, like the bio limits. The plan offers a step only where the platform allows it
-// (DESIGN.md, invariant 19). Where a fact could not be confirmed on the platform's own pages, the
+// (invariant 19 in ./README.md). Where a fact could not be confirmed on the platform's own pages, the
 // capability takes the cautious side (the plan leaves the step out) and the note says so.
 
 /** Where the comment stands. Ids are a public contract (`?platform=…`). */

@@ -1,69 +1,151 @@
-// The steps a plan can contain. Ids are a public contract (`data-step="<id>"` on the page); each
-// step names the guide page it comes from and whether the user writes a message for it (those
-// steps get reply drafts in every locale and register).
+// The one record of a step: everything the wizard knows about a step apart from where the plan puts
+// it (plan.ts) and its words (content/wizard/<locale>/). Ids are a public contract
+// (`data-step="<id>"` on the page). Composing (compose.ts), the drafts schema (content-schema.ts)
+// and the check of fetched drafts (texts.ts) read this table, so a new step is one row here, its
+// line in plan.ts and its texts; the compiler and the schema name whatever else is missing.
+export { registers, type Register } from '../../i18n/registers';
 
 export type StepKind = 'prepare' | 'public' | 'private' | 'moderate' | 'report';
 
-export interface StepInfo {
+/**
+ * Where a step's words go. `public`: the reply under the comment. `everyone`: a comment of its own
+ * for everyone joining in when a complaint spreads – not part of the reply to the one person.
+ * `private`: the message in the private channel. `later`: the public update once it is solved –
+ * posted (or edited into a review reply) after the private talk, never together with the first reply.
+ */
+export type Channel = 'public' | 'everyone' | 'private' | 'later';
+export const channels: readonly Channel[] = ['public', 'everyone', 'private', 'later'];
+
+/**
+ * Wordings a writing step has besides its usual one (drafts.json sections of the same name).
+ * `discreet`: the comment touches health, an injury, a child or a legal claim – the words say that
+ * it was answered in private and nothing about what was done. `partly`: the complaint is partly
+ * right – the apology owns the part that is right, not the whole.
+ */
+export type Wording = 'discreet' | 'partly';
+
+/** A step the user only does: no words, so nothing about words. */
+interface ActRow {
   kind: StepKind;
   /** Slug of the guide page that explains the step (same slug in every locale). */
   guide: string;
-  writesMessage: boolean;
+  writesMessage: false;
+  channel?: undefined;
+  audience?: undefined;
+  replaces?: undefined;
+  wordings?: undefined;
 }
 
-// Written out with two helpers, not as repeated object literals: this table ships to the browser.
-const say = <K extends StepKind>(kind: K, guide: string) => ({
-  kind,
-  guide,
-  writesMessage: true as const,
-});
-const act = <K extends StepKind>(kind: K, guide: string) => ({
-  kind,
-  guide,
-  writesMessage: false as const,
-});
+/** A step the user writes for: it has drafts in every locale and register. */
+interface SayRow<Id extends string> {
+  kind: StepKind;
+  guide: string;
+  writesMessage: true;
+  /** Where its words go. */
+  channel: Channel;
+  /**
+   * Who its words speak to: the person who wrote (when not given), or everyone reading. A message
+   * of parts that all speak to everyone opens with no personal greeting.
+   */
+  audience?: 'person' | 'everyone';
+  /** Parts it replaces when both are in the plan (they would say the same twice). */
+  replaces?: readonly Id[];
+  /** Its wordings besides the usual one. */
+  wordings?: readonly Wording[];
+}
 
-export const steps = {
+type StepRow<Id extends string> = ActRow | SayRow<Id>;
+
+// Checks every row against the table's own ids, so a typo in `replaces` does not compile.
+const table = <const T extends Record<string, StepRow<string>>>(
+  t: T & { [K in keyof T]: StepRow<keyof T & string> },
+): T => t;
+
+// Written out with two helpers, not as repeated object literals: this table ships to the browser.
+const say = <const C extends Channel, const M extends object = {}>(
+  kind: StepKind,
+  guide: string,
+  channel: C,
+  more: M = {} as M,
+) => ({ kind, guide, writesMessage: true as const, channel, ...more });
+const act = (kind: StepKind, guide: string) => ({ kind, guide, writesMessage: false as const });
+
+const rows = {
   'cool-down': act('prepare', 'rude-and-excessive'),
-  'reply-public': say('public', 'justified-criticism'),
-  apologize: say('public', 'justified-criticism'),
-  'offer-fix': say('public', 'justified-criticism'),
-  'promise-improvement': say('public', 'justified-criticism'),
-  'correct-facts': say('public', 'moderation'),
-  // Sympathy without an admission, for health, injury, food safety, children or legal claims.
-  'show-concern': say('public', 'taking-it-private'),
+  'reply-public': say('public', 'justified-criticism', 'public'),
+  apologize: say('public', 'justified-criticism', 'public', { wordings: ['partly'] }),
+  'offer-fix': say('public', 'justified-criticism', 'public'),
+  'promise-improvement': say('public', 'justified-criticism', 'public'),
+  'correct-facts': say('public', 'moderation', 'public'),
+  // Sympathy without an admission, for health, injury, food safety, children or legal claims. It
+  // restates nothing in public and already asks the person to get in touch, so the usual opening
+  // that restates the problem and a second request for contact (or invitation to talk) go.
+  'show-concern': say('public', 'taking-it-private', 'public', {
+    replaces: ['reply-public', 'ask-private', 'invite-offline'],
+  }),
   // The one calm reply to a review of a visit that did not happen: no accusation.
-  'no-record': say('public', 'moderation'),
-  'ask-private': say('public', 'taking-it-private'),
-  'continue-private': say('private', 'taking-it-private'),
-  'follow-up-public': say('public', 'taking-it-private'),
-  'invite-offline': say('public', 'rude-and-excessive'),
-  'light-humor': say('public', 'rude-and-excessive'),
+  'no-record': say('public', 'moderation', 'public'),
+  'ask-private': say('public', 'taking-it-private', 'public'),
+  'continue-private': say('private', 'taking-it-private', 'private'),
+  'follow-up-public': say('public', 'taking-it-private', 'later', {
+    audience: 'everyone',
+    wordings: ['discreet'],
+  }),
+  'invite-offline': say('public', 'rude-and-excessive', 'public'),
+  'light-humor': say('public', 'rude-and-excessive', 'public'),
   document: act('prepare', 'trolls-and-abuse'),
   monitor: act('prepare', 'listening'),
   'support-staff': act('prepare', 'trolls-and-abuse'),
   'get-advice': act('prepare', 'law'),
   restrict: act('moderate', 'moderation'),
-  warn: say('moderate', 'trolls-and-abuse'),
+  // Moderation that speaks to the person alone: a troll's warning is never posted in public.
+  warn: say('moderate', 'trolls-and-abuse', 'private'),
   block: act('moderate', 'trolls-and-abuse'),
   delete: act('moderate', 'moderation'),
   hide: act('moderate', 'moderation'),
   'hide-duplicates': act('moderate', 'moderation'),
   'remove-personal-data': act('moderate', 'trolls-and-abuse'),
-  'notify-rules-private': say('private', 'community-rules'),
-  'state-rules-public': say('public', 'community-rules'),
+  'notify-rules-private': say('private', 'community-rules', 'private'),
+  'state-rules-public': say('public', 'community-rules', 'public', { audience: 'everyone' }),
   'report-platform': act('report', 'trolls-and-abuse'),
   'contact-police': act('report', 'law'),
   escalate: act('prepare', 'speed-and-escalation'),
-  'keep-answering': say('public', 'speed-and-escalation'),
+  // Words for the crowd when a complaint spreads: pasted into the reply, they would read as a speech.
+  'keep-answering': say('public', 'speed-and-escalation', 'everyone', { audience: 'everyone' }),
   'answer-elsewhere': act('public', 'listening'),
   'flag-review': act('report', 'moderation'),
-  thank: say('public', 'kinds-of-comments'),
-} satisfies Record<string, StepInfo>;
+  thank: say('public', 'kinds-of-comments', 'public'),
+};
+export const steps = table(rows);
 
 export type StepId = keyof typeof steps;
+export type StepInfo = StepRow<StepId>;
 export const stepIds = Object.keys(steps) as StepId[];
-export const messageStepIds = stepIds.filter((id) => steps[id].writesMessage);
 
-export const registers = ['formal', 'informal'] as const;
-export type Register = (typeof registers)[number];
+type Row<K extends StepId> = (typeof steps)[K];
+export type MessageStepId = {
+  [K in StepId]: Row<K>['writesMessage'] extends true ? K : never;
+}[StepId];
+/** The steps with wording `W`. */
+type StepsWith<W extends Wording> = {
+  [K in StepId]: Row<K> extends { wordings: readonly (infer X)[] }
+    ? W extends X
+      ? K
+      : never
+    : never;
+}[StepId];
+
+export const messageStepIds = stepIds.filter((id) => steps[id].writesMessage) as MessageStepId[];
+const stepsWith = <W extends Wording>(w: W) =>
+  stepIds.filter((id) => (steps[id] as StepInfo).wordings?.includes(w)) as StepsWith<W>[];
+
+/**
+ * The sections of a register's drafts and the steps each holds a wording for: `parts` the usual
+ * wording of every writing step, then one section per special wording. The drafts schema, its type,
+ * its gap check and the check of fetched drafts all walk this.
+ */
+export const draftSections = {
+  parts: messageStepIds,
+  discreet: stepsWith('discreet'),
+  partly: stepsWith('partly'),
+} satisfies Record<'parts' | Wording, readonly StepId[]>;

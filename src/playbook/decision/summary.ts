@@ -3,7 +3,7 @@
 import { placeOf, relevantQuestions, type Answers, type QuestionId } from './questions';
 import type { PlanStep } from './plan';
 import { writesInPublic } from './compose';
-import { format, type WizardPageTexts } from './texts';
+import { answerLabel, format, type WizardPageTexts } from './texts';
 import { isLate, responseTarget, type TargetKind, targetKind } from './timing';
 
 export type SummaryFormat = 'text' | 'markdown';
@@ -31,7 +31,7 @@ export function incidentSummary(input: SummaryInput): string {
   for (const q of relevantQuestions(input.answers) as QuestionId[]) {
     const value = input.answers[q];
     if (value === undefined) continue;
-    const label = (questions[q].answers as Record<string, string>)[value];
+    const label = answerLabel(questions, q, value);
     lines.push(md ? `- **${questions[q].label}** ${label}` : `- ${questions[q].label} ${label}`);
   }
   lines.push('', heading(ui.incidentPlan, 2));

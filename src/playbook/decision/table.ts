@@ -39,20 +39,14 @@ const baseline: Answers = {
   mood: 'calm',
 };
 
+/** One row per kind (per kind of abuse), and per answer on fairness wherever that is asked. */
 function rowsFor(): Answers[] {
-  const rows: Answers[] = [];
-  for (const kind of questions.kind) {
-    if (kind === 'abusive') {
-      for (const abuse of questions.abuse) {
-        if (abuse === 'profanity')
-          for (const validity of questions.validity) rows.push({ kind, abuse, validity });
-        else rows.push({ kind, abuse });
-      }
-    } else if (kind === 'complaint' || kind === 'heated' || kind === 'excessive') {
-      for (const validity of questions.validity) rows.push({ kind, validity });
-    } else rows.push({ kind });
-  }
-  return rows;
+  const named: Answers[] = questions.kind.flatMap((kind) =>
+    isRelevant('abuse', { kind }) ? questions.abuse.map((abuse) => ({ kind, abuse })) : [{ kind }],
+  );
+  return named.flatMap((a) =>
+    isRelevant('validity', a) ? questions.validity.map((validity) => ({ ...a, validity })) : [a],
+  );
 }
 
 export function decisionTable(): { rows: TableRow[]; modifiers: TableModifier[] } {

@@ -2,13 +2,12 @@
 // Types, key lists and the small helpers around the payloads: the zod schema that checks the files
 // lives in content-schema.ts, so the browser bundle never carries zod; a fetched payload gets only
 // the light shape check below.
-import type { AnswerOf, QuestionId } from './questions';
-import { registers, type Register, type StepId } from './steps';
-import type { GapLabels } from './gaps';
-import { discreetStepIds, partlyStepIds, type RegisterDrafts } from './compose';
-import type { PlatformId } from './platforms';
-import type { TimeWords } from './timing';
-import type { Country, SpellingRule } from './country';
+import type { QuestionId } from './questions';
+import { draftSections, registers, type StepId } from './steps';
+import type { WizardDrafts, WizardTexts } from './content-schema';
+import { isObject } from './json';
+
+export type { WizardDrafts, WizardTexts };
 
 export const wizardUiKeys = [
   'intro',
@@ -95,57 +94,15 @@ export const wizardUiKeys = [
   'modNotFixable',
 ] as const;
 
-type WizardUiKey = (typeof wizardUiKeys)[number];
-
-interface QuestionTexts<Q extends QuestionId = QuestionId> {
-  label: string;
-  help: string;
-  answers: Record<AnswerOf<Q>, string>;
-}
-
-export interface WizardTexts {
-  page: { title: string; description: string };
-  ui: Record<WizardUiKey, string>;
-  questions: { [Q in QuestionId]: QuestionTexts<Q> };
-  steps: Record<StepId, StepTexts>;
-  /** The words the posting-time field understands in this locale. */
-  time: TimeWords;
-  /** The countries this language serves (country.ts): their names, safety notices and law links. */
-  country: CountryTexts;
-}
-
-export interface CountryTexts {
-  label: string;
-  help: string;
-  names: Partial<Record<Country, string>>;
-  /** The safety notice with that country's emergency number. */
-  safety: Partial<Record<Country, string>>;
-  /** The link to the law page's section for that country. */
-  lawLink: Partial<Record<Country, string>>;
-}
+/** The countries a language serves (country.ts): their names, safety notices and law links. */
+export type CountryTexts = WizardTexts['country'];
 
 /**
  * A step's title and explanation; where a platform names the tool in its own words (Instagram's
  * Restrict) or works differently (one owner reply on Google), a text for that platform replaces it.
+ * `discreet`, on a sensitive matter, for every platform: says what to leave out.
  */
-export interface StepTexts {
-  title: string;
-  text: string;
-  byPlatform?: Partial<Record<PlatformId, string>>;
-  /** On a sensitive matter (DESIGN invariant 18), for every platform: says what to leave out. */
-  discreet?: string;
-}
-
-/**
- * One locale's reply drafts: the gap labels (one per gap id), and per register the greetings,
- * sign-offs and each writing step's part, every one with alternatives, written to read as one
- * message when composed (compose.ts).
- */
-export type WizardDrafts = {
-  gaps: GapLabels;
-  /** How some countries spell this language differently (country.ts). */
-  spelling?: SpellingRule[];
-} & Record<Register, RegisterDrafts>;
+export type StepTexts = WizardTexts['steps'][StepId];
 
 /**
  * What the wizard page itself carries: the texts of the first screen, and only the steps' titles.
@@ -180,30 +137,30 @@ export function draftsPayload(texts: WizardTexts, drafts: WizardDrafts): DraftsP
 
 export { format } from '../../i18n/format';
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  !!v && typeof v === 'object' && !Array.isArray(v);
+/** What an answer says in the locale's texts (the answers of a question are keyed by their ids). */
+export const answerLabel = (
+  questions: Pick<WizardTexts['questions'], QuestionId>,
+  q: QuestionId,
+  value: string,
+): string => (questions[q].answers as Record<string, string>)[value]!;
 
 /**
  * Checks reply drafts fetched for another language (`/<lang>/wizard/drafts.json`): the build
  * validated them, but a stale cache or a broken proxy could still hand us anything.
  */
-export function draftsPayloadOk(data: unknown, messageSteps: readonly string[]): boolean {
+export function draftsPayloadOk(data: unknown): boolean {
   if (!isObject(data) || !isObject(data.gaps)) return false;
   const list = (v: unknown) =>
     Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string');
-  // Each section of a register and the step ids it must hold a wording for.
-  const sections: Record<string, readonly string[]> = {
-    parts: messageSteps,
-    discreet: discreetStepIds,
-    partly: partlyStepIds,
-  };
   return registers.every((r) => {
     const reg = data[r];
     return (
       isObject(reg) &&
       list(reg.greeting) &&
       list(reg.closing) &&
-      Object.entries(sections).every(([key, ids]) => {
+      list(reg.wait) &&
+      // Each section of a register and the step ids it must hold a wording for (steps.ts).
+      Object.entries(draftSections).every(([key, ids]: [string, readonly StepId[]]) => {
         const section = reg[key];
         return isObject(section) && ids.every((id) => list(section[id]));
       })

@@ -16,11 +16,6 @@ export const quietHours = { lateFrom: 21, morningFrom: 7, replyBy: 10 } as const
 /** The pause before anything is written (R6). It never shrinks below this: a late calm reply beats a fast angry one. */
 export const minPauseMinutes = 10;
 
-/** How long to step away before answering: at least 10 minutes, whatever the clock says. */
-export function suggestedPause(_minutesToTarget?: number): number {
-  return minPauseMinutes;
-}
-
 /** Which clock runs: a comment on social media, or a review (`place=review`). */
 export type TargetKind = 'social' | 'review';
 export const targetKind = (place: string | undefined): TargetKind =>

@@ -64,8 +64,7 @@ export type ListedRuleId = Exclude<RuleId, 'respect'>;
 export const consequenceIds = ['warn', 'hide', 'delete', 'block', 'report'] as const;
 export type ConsequenceId = (typeof consequenceIds)[number];
 
-export const registers = ['formal', 'informal'] as const;
-export type Register = (typeof registers)[number];
+export { registers, type Register } from '../../i18n/registers';
 
 export const contactKinds = ['dm', 'email', 'phone', 'link'] as const;
 export type ContactKind = (typeof contactKinds)[number];

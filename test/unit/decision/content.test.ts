@@ -196,6 +196,18 @@ describe('wizard content', () => {
       /informal\.parts\.apologize\.1" \(draft uses gap \[\[kimse\]\], which has no label/,
     );
   });
+
+  it('checks the gaps of every drafts section, the partly right wordings included', () => {
+    for (const locale of localeCodes) {
+      const drafts = read(locale, 'drafts') as {
+        formal: { partly: Record<string, string[]> };
+      };
+      drafts.formal.partly.apologize = [...drafts.formal.partly.apologize!];
+      drafts.formal.partly.apologize[1] = 'A draft [[typo]] with an open [[gap';
+      const parse = () => parseWizardFile(`content/wizard/${locale}/drafts.json`, 'drafts', drafts);
+      expect(parse).toThrow(/formal\.partly\.apologize\.1" \(draft uses gap \[\[typo\]\]/);
+    }
+  });
 });
 
 describe('step guide links', () => {

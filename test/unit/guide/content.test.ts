@@ -28,7 +28,7 @@ describe('guide content', () => {
   });
 });
 
-// The law page: the same slug, place and covers in every locale (DESIGN "The guide"), agreed
+// The law page: the same slug, place and covers in every locale, agreed
 // across locales: law 11, sources 12, checklist 13.
 describe('law page', () => {
   const bySlug = (locale: string, slug: string) => pages.find((p) => p.id === `${locale}/${slug}`);
