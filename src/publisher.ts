@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
+import { checkWith } from './schemas/issues';
 
 const text = z.string().trim().min(1);
 const lines = z.array(text).min(1);
@@ -43,14 +44,7 @@ export function loadPublisher(file = publisherFile): Publisher | undefined {
   } catch (error) {
     throw new Error(`${file} is not valid JSON: ${(error as Error).message}`);
   }
-  const result = publisherSchema.safeParse(data);
-  if (!result.success) {
-    const problems = result.error.issues.map(
-      (i) => `${file}: ${i.path.join('.') || '(top level)'}: ${i.message}`,
-    );
-    throw new Error(`The publisher's settings are invalid:\n${problems.join('\n')}`);
-  }
-  return result.data;
+  return checkWith(publisherSchema, file, data, "The publisher's settings are invalid");
 }
 
 export const publisher = loadPublisher();

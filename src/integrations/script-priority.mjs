@@ -6,8 +6,7 @@
 // Astro treats a <script> with extra attributes as unprocessed, so the attribute is added here,
 // after the build. The root language chooser is skipped: its script sends the visitor on.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { walkFiles } from './files.mjs';
-import { fileURLToPath } from 'node:url';
+import { afterBuild, walkFiles } from './files.mjs';
 import { relative } from 'node:path';
 
 /** Adds fetchpriority="low" to the module scripts of one page's HTML. */
@@ -20,19 +19,13 @@ function lowerScriptPriority(html) {
 
 /** @param {{ skip?: string[] }} [options] paths relative to the output folder to leave alone */
 export function scriptPriority({ skip = ['index.html'] } = {}) {
-  return {
-    name: 'reply-playbook:script-priority',
-    hooks: {
-      'astro:build:done': ({ dir }) => {
-        const out = fileURLToPath(dir);
-        for (const file of walkFiles(out)) {
-          if (!file.endsWith('.html')) continue;
-          if (skip.includes(relative(out, file).split('\\').join('/'))) continue;
-          const html = readFileSync(file, 'utf8');
-          const lowered = lowerScriptPriority(html);
-          if (lowered !== html) writeFileSync(file, lowered);
-        }
-      },
-    },
-  };
+  return afterBuild('script-priority', (out) => {
+    for (const file of walkFiles(out)) {
+      if (!file.endsWith('.html')) continue;
+      if (skip.includes(relative(out, file).split('\\').join('/'))) continue;
+      const html = readFileSync(file, 'utf8');
+      const lowered = lowerScriptPriority(html);
+      if (lowered !== html) writeFileSync(file, lowered);
+    }
+  });
 }

@@ -5,7 +5,7 @@ import type { APIRoute } from 'astro';
 
 export const GET: APIRoute = ({ site }) => {
   const base = import.meta.env.BASE_URL;
-  const sitemap = new URL(`${base}sitemap-index.xml`, site ?? 'http://localhost:4321');
+  const sitemap = new URL(`${base}sitemap-index.xml`, site);
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, {
     headers: { 'content-type': 'text/plain; charset=utf-8' },
   });

@@ -7,7 +7,7 @@ import HouseRules from '../../src/islands/house-rules/HouseRules';
 import { locales, type Locale } from '../../src/i18n/locales';
 import type { HouseRulesUi } from '../../src/playbook/house-rules/schema';
 import { storageKey } from '../../src/playbook/house-rules/state';
-import type { PhraseFile } from '../../src/playbook/house-rules/texts';
+import type { PhraseFile } from '../../src/playbook/house-rules/schema';
 
 const read = <T,>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 const ui = (l: Locale) => read<HouseRulesUi>(`content/house-rules/${l}/ui.json`);

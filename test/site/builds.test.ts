@@ -183,7 +183,9 @@ describe('builds', () => {
     });
     rmSync(join(process.cwd(), 'dist-legal-bad'), { recursive: true, force: true });
     expect(run.status).not.toBe(0);
-    expect(run.stdout + run.stderr).toContain('test/fixtures/publisher-invalid.json: email:');
+    expect(run.stdout + run.stderr).toContain(
+      'test/fixtures/publisher-invalid.json: invalid value for key "email"',
+    );
   });
 
   it('fails when a guide page is missing in one locale, naming the file', () => {

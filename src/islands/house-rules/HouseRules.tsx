@@ -13,27 +13,35 @@ import {
   type BioFit,
 } from '../../playbook/house-rules/fit';
 import { platformById } from '../../playbook/house-rules/platforms';
-import type { HouseRulesUi } from '../../playbook/house-rules/schema';
+import type { HouseRulesUi, PhraseFile } from '../../playbook/house-rules/schema';
 import {
   defaultState,
   isReserve,
-  parseState,
-  parseStored,
   serializeState,
   serializeStored,
+  startingState,
   storageKey,
   type HouseRulesState,
 } from '../../playbook/house-rules/state';
-import type { PhraseFile } from '../../playbook/house-rules/texts';
+import { looksLikePhrases } from '../../playbook/house-rules/phrases';
+import { bioNotice } from '../../playbook/house-rules/notice';
 import {
   contactValueMax,
   nameMaxGraphemes,
-  validateInputs,
-  type FieldError,
+  validateForm,
 } from '../../playbook/house-rules/validate';
 import { copyText } from '../shared/copy';
 import { readStorage, writeStorage } from '../shared/storage';
-import { Fields, type Field } from './Fields';
+import { Consequences } from './fields/consequences/Consequences';
+import { Contact } from './fields/contact/Contact';
+import { Emoji } from './fields/emoji/Emoji';
+import { Name } from './fields/name/Name';
+import { OutputLanguage } from './fields/output-language/OutputLanguage';
+import { Platform } from './fields/platform/Platform';
+import type { Field } from './fields/props';
+import { ReplyTime } from './fields/reply-time/ReplyTime';
+import { Reserve } from './fields/reserve/Reserve';
+import { Rules } from './fields/rules/Rules';
 import { format } from '../../i18n/format';
 import { Output } from './Output';
 
@@ -48,12 +56,6 @@ export interface HouseRulesProps {
 
 type Loading = { lang: Locale; state: 'loading' | 'error' } | null;
 type Texts = { bio: BioFit; full: ReturnType<typeof fullRules>; state: HouseRulesState };
-
-/** A fetched phrase file is our own build output, but still checked before it is trusted. */
-function looksLikePhrases(data: unknown): data is PhraseFile {
-  const d = data as PhraseFile | null;
-  return !!d && typeof d === 'object' && !!d.list && !!d.formal?.bio?.pointer && !!d.informal?.full;
-}
 
 export default function HouseRules({ locale, base, ui, phrases, languages }: HouseRulesProps) {
   const [state, setState] = useState<HouseRulesState>(() => defaultState(locale));
@@ -71,21 +73,19 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
 
   // Read the URL and storage after the first render, so that it matches the server's HTML.
   useEffect(() => {
-    const { state: fromUrl, problems } = parseState(window.location.search, defaultState(locale));
-    const params = new URLSearchParams(window.location.search);
-    const { stored, problem } = parseStored(readStorage(storageKey));
-    const next = { ...fromUrl };
-    if (!params.has('name') && stored.name !== undefined) next.name = stored.name;
-    if (!params.has('contactValue') && stored.contactValue !== undefined)
-      next.contactValue = stored.contactValue;
+    const {
+      state: next,
+      badParams,
+      badStorage,
+    } = startingState(window.location.search, readStorage(storageKey), locale);
     const found: string[] = [];
-    if (problems.length > 0)
+    if (badParams.length > 0)
       found.push(
         format(ui.notices.badLink, {
-          list: problems.map((p) => `${p.param}=${p.value}`).join(', '),
+          list: badParams.map((p) => `${p.param}=${p.value}`).join(', '),
         }),
       );
-    if (problem) {
+    if (badStorage) {
       found.push(ui.notices.badStorage);
       writeStorage(storageKey, null);
     }
@@ -153,12 +153,9 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
   const platform = platformById(state.platform);
   const out = loaded[state.lang];
   const withPhrases = out ? { ...state, locale: state.lang, phrases: out } : null;
+  // The shortest bio is measured once per render: for the reserve's hint and for the fitting.
   const most = withPhrases ? maxReserve(withPhrases) : platform.bio.limit;
-  const errors: FieldError[] = validateInputs(state);
-  const reserveTyped = reserveText.trim();
-  if (reserveTyped !== '' && !isReserve(reserveTyped, platform.bio.limit)) {
-    errors.push({ field: 'reserve', error: 'reserve-invalid' });
-  }
+  const errors = validateForm(state, reserveText);
   const shown = errors.filter((e) => left.has(e.field));
   const message = (field: Field) => {
     const e = shown.find((x) => x.field === field);
@@ -173,7 +170,7 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
 
   // Cheap enough to run on every keystroke: a few dozen short texts measured.
   if (withPhrases && errors.length === 0) {
-    lastGood.current = { bio: fitBio(withPhrases), full: fullRules(withPhrases), state };
+    lastGood.current = { bio: fitBio(withPhrases, most), full: fullRules(withPhrases), state };
   }
   // While another language's phrases load, its message shows instead of a text in the wrong language.
   const texts = out ? lastGood.current : null;
@@ -188,28 +185,29 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
   const textsPlatform = texts ? platformById(texts.state.platform) : platform;
 
   // What the bio had to leave out, in the page's language: a notice above the text.
-  const omitted: string[] = [];
-  let pointerNote = '';
-  if (texts) {
-    const o = texts.bio.omitted;
-    const parts = ui.outputs.omittedParts;
-    if (o.name) omitted.push(parts.name);
-    if (o.emoji) omitted.push(parts.emoji);
-    if (o.replyTime) omitted.push(parts.replyTime);
-    omitted.push(
-      ...o.rules.map((r) => format(ui.outputs.omittedRule, { rule: ui.rules.labels[r] })),
-    );
-    if (o.contact) omitted.push(parts.contact);
-    if (o.rules.length > 0 || o.contact) pointerNote = parts.pointer;
-  }
-  const bioNotice = [
-    omitted.length ? format(ui.outputs.omitted, { list: omitted.join(', ') }) : '',
-    pointerNote,
-    texts?.bio.reserveCapped ? format(ui.outputs.reserveCapped, { n: texts.bio.reserve }) : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const notice = texts ? bioNotice(texts.bio, ui) : '';
   const pausedNote = stale && shown.length > 0 ? ui.outputs.paused : '';
+
+  const group = { ui, state, set };
+  // What both outputs share: the texts' language and platform, the waiting message, the pause.
+  const both = {
+    ui,
+    textLang: texts?.state.lang ?? state.lang,
+    message: waiting || ui.outputs.notReady,
+    platform: textsPlatform.label,
+    numberLocale: locale,
+    paused: pausedNote || undefined,
+  };
+  // And what each has of its own kind: title, hint, text and its measure.
+  const output = (kind: 'bio' | 'full') => ({
+    kind,
+    title: ui.outputs[`${kind}Title`],
+    hint: ui.outputs[`${kind}Hint`],
+    text: texts ? texts[kind].text : null,
+    count: texts?.[kind].count ?? 0,
+    limit: textsPlatform[kind].limit,
+    fits: !!texts?.[kind].fits,
+  });
 
   const copyFromBar = async () => {
     if (!texts) return;
@@ -229,19 +227,9 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
       )}
       <div class="hr-outputs">
         <Output
-          kind="bio"
-          ui={ui}
-          title={ui.outputs.bioTitle}
-          hint={ui.outputs.bioHint}
-          text={texts ? texts.bio.text : null}
-          message={waiting || ui.outputs.notReady}
-          count={texts?.bio.count ?? 0}
-          limit={textsPlatform.bio.limit}
-          fits={!!texts?.bio.fits}
-          platform={textsPlatform.label}
-          numberLocale={locale}
-          notice={bioNotice || undefined}
-          paused={pausedNote || undefined}
+          {...both}
+          {...output('bio')}
+          notice={notice || undefined}
           note={
             texts
               ? format(ui.outputs.room, {
@@ -250,22 +238,10 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
               : undefined
           }
           previewName={state.name.trim()}
-          textLang={texts?.state.lang ?? state.lang}
         />
         <Output
-          kind="full"
-          ui={ui}
-          title={ui.outputs.fullTitle}
-          hint={ui.outputs.fullHint}
-          text={texts ? texts.full.text : null}
-          textLang={texts?.state.lang ?? state.lang}
-          message={waiting || ui.outputs.notReady}
-          count={texts?.full.count ?? 0}
-          limit={textsPlatform.full.limit}
-          fits={!!texts?.full.fits}
-          platform={textsPlatform.label}
-          numberLocale={locale}
-          paused={pausedNote || undefined}
+          {...both}
+          {...output('full')}
           note={
             texts && !texts.full.fits
               ? format(ui.outputs.fullOverLimit, { platform: textsPlatform.label })
@@ -275,28 +251,29 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
       </div>
       {/* No <form>: nothing is submitted anywhere, every change applies at once. */}
       <div class="hr-form" role="group" aria-label={ui.formLabel}>
-        <Fields
+        {/* One component per question, in ./fields/: each a <fieldset> with a <legend>. */}
+        <OutputLanguage {...group} languages={languages} />
+        <Name {...group} error={message('name')} leave={() => leave('name')} />
+        <Platform {...group} />
+        <Reserve
           ui={ui}
-          state={state}
-          set={set}
-          leave={leave}
-          languages={languages}
-          errors={{
-            name: message('name'),
-            contactValue: message('contactValue'),
-            reserve: message('reserve'),
-          }}
-          reserveText={reserveText}
-          setReserveText={(raw) => {
+          text={reserveText}
+          setText={(raw) => {
             setReserveText(raw);
             const v = raw.trim();
             if (v === '') set({ reserve: null });
             else if (isReserve(v, platform.bio.limit)) set({ reserve: Number(v) });
           }}
-          reserveDefault={defaultReserve(state.platform)}
-          reserveMax={Math.min(most, platform.bio.limit)}
-          announce={announce}
+          error={message('reserve')}
+          leave={() => leave('reserve')}
+          byDefault={defaultReserve(state.platform)}
+          most={Math.min(most, platform.bio.limit)}
         />
+        <Rules {...group} />
+        <Consequences {...group} announce={announce} />
+        <Contact {...group} error={message('contactValue')} leave={() => leave('contactValue')} />
+        <ReplyTime {...group} />
+        <Emoji {...group} />
         <p class="hr-hint">{ui.notices.storageNote}</p>
         <button type="button" class="secondary" onClick={reset}>
           {ui.notices.reset}

@@ -10,6 +10,7 @@ import { platformIds } from './platforms';
 import { wizardUiKeys } from './texts';
 import { gapMarkupProblems } from './gaps';
 import { countriesOf } from './country';
+import { describeIssues } from '../../schemas/issues';
 
 const text = z.string().trim().min(1);
 /** An object with exactly these keys, each holding `value`; typed by the keys, so `z.infer` knows them. */
@@ -161,14 +162,4 @@ export function parseWizardFile<T extends 'texts' | 'drafts'>(
   throw new Error(
     `Wizard texts are incomplete:\n${describeIssues(file, result.error.issues).join('\n')}`,
   );
-}
-
-function describeIssues(file: string, issues: readonly z.core.$ZodIssue[]): string[] {
-  return issues.map((issue) => {
-    const key = issue.path.join('.');
-    if (issue.code === 'unrecognized_keys')
-      return `${file}: ${key ? `${key}: ` : ''}unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    return `${file}: ${missing ? 'missing key' : 'invalid value for key'} "${key}"${missing ? '' : ` (${issue.message})`}`;
-  });
 }

@@ -16,7 +16,7 @@ import {
 } from './ids';
 import { countWith, linkLikeCount, shortestLink, utf8Bytes } from './measure';
 import { platformById, type TextLimit } from './platforms';
-import type { ListPhrases, PhraseFile, RegisterPhrases } from './texts';
+import type { ListPhrases, PhraseFile, RegisterPhrases } from './schema';
 
 export interface HouseRulesChoice {
   name: string;
@@ -265,15 +265,15 @@ export function maxReserve(o: GeneratorOptions): number {
 /**
  * The fullest bio that fits in the platform's limit minus the reserve, as that platform counts.
  * Never refuses: the last shape always fits (the reserve gives way if the user asked for more room
- * than the shortest bio can leave), and what was left out is reported.
+ * than the shortest bio can leave), and what was left out is reported. `most` is maxReserve(o), for
+ * a caller that has it already.
  */
-export function fitBio(o: GeneratorOptions): BioFit {
+export function fitBio(o: GeneratorOptions, most = maxReserve(o)): BioFit {
   const p = o.phrases[o.register];
   const limit = platformById(o.platform).bio;
   const name = cleanName(o.name);
   const withName = o.nameInBio && name.length > 0;
   const asked = Math.max(0, Math.floor(o.reserve ?? defaultReserve(o.platform)));
-  const most = maxReserve(o);
   const reserve = Math.min(asked, most);
   const budget: TextLimit = { ...limit, limit: limit.limit - reserve };
   let last: BioShape | undefined;

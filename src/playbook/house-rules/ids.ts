@@ -54,7 +54,6 @@ export const fullRuleOrder: readonly RuleId[] = [
 export const listedRuleIds = ruleIds.filter(
   (r): r is Exclude<RuleId, 'respect'> => r !== 'respect',
 );
-export type ListedRuleId = Exclude<RuleId, 'respect'>;
 
 /**
  * What happens on a breach, in escalation order: a reminder first, the account last, a report to

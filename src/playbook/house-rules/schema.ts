@@ -1,8 +1,9 @@
 // Schemas of the generator's content files (content/house-rules/<locale>/ui.json and phrases.json).
 // Built from the id lists, so a new rule or platform is a missing text in every locale until a
 // writer adds it. Used by the content collections (the build fails) and by the unit tests; a
-// problem names the file and the key. Not imported by the island: zod stays out of the browser.
+// problem names the file and the key. The island imports only its types: zod stays out of the browser.
 import { z } from 'astro/zod';
+import { checkWith } from '../../schemas/issues';
 import { consequenceIds, contactKinds, listedRuleIds, replyTimeIds, ruleIds } from './ids';
 
 const text = z.string().trim().min(1);
@@ -13,6 +14,7 @@ function keyed<K extends string, V extends z.ZodTypeAny = typeof text>(
 ) {
   return z.strictObject(Object.fromEntries(keys.map((k) => [k, value ?? text])) as Record<K, V>);
 }
+/** A long and a short way to say the same thing, so the bio can shrink before it drops parts. */
 const variants = z.strictObject({ long: text, short: text });
 
 /** A template must hold its placeholder, or the user's input would silently vanish. */
@@ -30,17 +32,25 @@ const contactVariants = z.strictObject({
 
 const registerPhrases = z.strictObject({
   bio: z.strictObject({
+    /** With {name}, standing alone ("{name}:"); only when the user asks for the name in the bio. */
     heading: withSlotVariants('name'),
+    /** "Feedback welcome, good or bad." – always in the bio. */
     welcome: variants,
+    /** Criticism welcome and "send us a DM" in one short sentence, for the tightest bios. */
     welcomeDm: text,
+    /** Where complaints go; {value} is the address, number or link, standing alone. */
     contact: contactVariants,
+    /** The `respect` rule as a request of its own: "Please keep it respectful." */
     respect: variants,
+    /** A sentence around {items}: `remove` when a chosen consequence takes comments down, else `plain`. */
     rules: z.strictObject({ remove: withSlotVariants('items'), plain: withSlotVariants('items') }),
     ruleItems: keyed(listedRuleIds),
     replyTime: keyed(replyTimeIds, variants),
+    /** Where the rest is: `rules` when rules were left out, `all` when the contact was too. */
     pointer: z.strictObject({ rules: variants, all: variants }),
   }),
   full: z.strictObject({
+    /** With {name}, standing alone: "House rules — {name}" */
     title: withSlot('name'),
     titleUnnamed: text,
     intro: text,
@@ -48,6 +58,7 @@ const registerPhrases = z.strictObject({
     rules: keyed(ruleIds),
     consequencesIntro: text,
     consequences: keyed(consequenceIds),
+    /** The closing block: criticism welcome, then where to take it (the text ends there). */
     criticism: text,
     contact: z.strictObject({
       dm: text,
@@ -62,7 +73,9 @@ const registerPhrases = z.strictObject({
 // Separators may be (or start with) a space, so they are not trimmed.
 const separator = z.string().min(1);
 
+/** Everything one output language needs, in both registers. */
 export const phraseFileSchema = z.strictObject({
+  /** Between items of a list (", ") and before the last one (" and "). */
   list: z.strictObject({ separator, lastSeparator: separator }),
   formal: registerPhrases,
   informal: registerPhrases,
@@ -166,19 +179,14 @@ export const houseRulesUiSchema = z.strictObject({
   }),
 });
 
+// The types the domain and the island use, derived from the schemas: imported with `import type`,
+// so zod never reaches the browser.
 export type HouseRulesUi = z.infer<typeof houseRulesUiSchema>;
+export type PhraseFile = z.infer<typeof phraseFileSchema>;
+export type RegisterPhrases = PhraseFile['formal'];
+export type ListPhrases = PhraseFile['list'];
 
 /** Checks one content file; the error lists every problem as `file: key: what`. */
 export function checkContent<T>(schema: z.ZodType<T>, file: string, data: unknown): T {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    const key = issue.path.join('.');
-    if (issue.code === 'unrecognized_keys') {
-      return `${file}: unknown key(s) ${issue.keys.map((k) => `"${key ? `${key}.` : ''}${k}"`).join(', ')}`;
-    }
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    return `${file}: ${missing ? 'missing key' : 'invalid value for key'} "${key}"${missing ? '' : ` (${issue.message})`}`;
-  });
-  throw new Error(`House-rules content is incomplete:\n${problems.join('\n')}`);
+  return checkWith(schema, file, data, 'House-rules content is incomplete');
 }

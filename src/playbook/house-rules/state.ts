@@ -172,3 +172,21 @@ export function parseStored(raw: string | null): { stored: Partial<StoredText>; 
 export function serializeStored(text: StoredText): string {
   return JSON.stringify({ name: text.name, contactValue: text.contactValue });
 }
+
+/**
+ * The form's first state: the link's choices, and the typed text from storage where the link does
+ * not carry its own (a shared link wins over what this browser remembers). Reports what was
+ * dropped: the link's bad parameters, and whether the stored text was malformed.
+ */
+export function startingState(
+  search: string,
+  storedRaw: string | null,
+  lang: Locale,
+): { state: HouseRulesState; badParams: StateProblem[]; badStorage: boolean } {
+  const params = new URLSearchParams(search);
+  const { state, problems } = parseState(params, defaultState(lang));
+  const { stored, problem } = parseStored(storedRaw);
+  for (const key of ['name', 'contactValue'] as const)
+    if (!params.has(key) && stored[key] !== undefined) state[key] = stored[key];
+  return { state, badParams: problems, badStorage: problem };
+}

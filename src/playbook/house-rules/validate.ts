@@ -1,8 +1,10 @@
 // Checks what the user typed. Returns message keys (the texts live in content/house-rules/<locale>/
 // ui.json under "errors"), never throws, and never changes the input: a bad value is reported,
 // and the typed text stays in its field for the user to fix.
-import { contactNeedsValue, type ContactKind } from './ids';
+import { contactNeedsValue, type ContactKind, type PlatformId } from './ids';
 import { graphemeCount } from './measure';
+import { platformById } from './platforms';
+import { isReserve } from './state';
 
 /** The longest name the form takes; it only goes into the bio when asked, and gives way first. */
 export const nameMaxGraphemes = 60;
@@ -75,5 +77,20 @@ export function validateInputs(input: {
   if (name) errors.push({ field: 'name', error: name });
   const contact = validateContactValue(input.contact, input.contactValue);
   if (contact) errors.push({ field: 'contactValue', error: contact });
+  return errors;
+}
+
+/**
+ * Every field's problem, the reserve as typed included: it may be half-typed or invalid while the
+ * state keeps the last valid one. Empty means the default reserve, which is always valid.
+ */
+export function validateForm(
+  input: { name: string; contact: ContactKind; contactValue: string; platform: PlatformId },
+  reserveTyped: string,
+): FieldError[] {
+  const errors = validateInputs(input);
+  const reserve = reserveTyped.trim();
+  if (reserve !== '' && !isReserve(reserve, platformById(input.platform).bio.limit))
+    errors.push({ field: 'reserve', error: 'reserve-invalid' });
   return errors;
 }

@@ -7,8 +7,8 @@ import {
   checkContent,
   houseRulesUiSchema,
   phraseFileSchema,
+  type PhraseFile,
 } from '../../../src/playbook/house-rules/schema';
-import type { PhraseFile } from '../../../src/playbook/house-rules/texts';
 
 const dir = 'content/house-rules';
 const read = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));

@@ -27,7 +27,7 @@ import {
 } from '../../../src/playbook/house-rules/ids';
 import { graphemeCount } from '../../../src/playbook/house-rules/measure';
 import { platformById } from '../../../src/playbook/house-rules/platforms';
-import type { PhraseFile } from '../../../src/playbook/house-rules/texts';
+import type { PhraseFile } from '../../../src/playbook/house-rules/schema';
 
 const require = createRequire(import.meta.url);
 const { parseTweet, extractUrlsWithIndices } = require('twitter-text') as {

@@ -15,7 +15,7 @@ describe('publisher settings', () => {
 
   it('fail naming the file and each wrong field', () => {
     expect(() => loadPublisher('test/fixtures/publisher-invalid.json')).toThrowError(
-      /publisher-invalid\.json: address:[\s\S]*publisher-invalid\.json: email:/,
+      /publisher-invalid\.json: invalid value for key "address"[\s\S]*publisher-invalid\.json: invalid value for key "email"/,
     );
   });
 });

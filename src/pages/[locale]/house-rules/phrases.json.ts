@@ -1,8 +1,8 @@
 // One output language's phrases as JSON, for the generator page in another language to fetch when
 // the user picks this language for the text. Static: one file per locale at build time.
 import type { APIRoute } from 'astro';
-import { getEntry } from 'astro:content';
 import { localeCodes, type Locale } from '../../../i18n/locales';
+import { entryFor } from '../../../content/read';
 
 export function getStaticPaths() {
   return localeCodes.map((locale) => ({ params: { locale } }));
@@ -10,8 +10,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.locale as Locale;
-  const entry = await getEntry('houseRulesPhrases', `${locale}/phrases`);
-  if (!entry) throw new Error(`content/house-rules/${locale}/phrases.json is missing`);
+  const entry = await entryFor('houseRulesPhrases', locale);
   return new Response(JSON.stringify(entry.data), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });

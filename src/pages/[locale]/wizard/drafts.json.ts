@@ -3,7 +3,7 @@
 // worker caches it with the page.
 import type { APIRoute } from 'astro';
 import { localeCodes, type Locale } from '../../../i18n/locales';
-import { wizardContent } from '../../../components/wizard/wizard-content';
+import { wizardContent } from '../../../content/read';
 import { draftsPayload } from '../../../playbook/decision/texts';
 
 export function getStaticPaths() {

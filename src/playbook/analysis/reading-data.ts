@@ -1,0 +1,48 @@
+// The shape of the `comment` section of content/analysis/<locale>.json: what the comment reader
+// matches with. Plain types only, so the reader carries no schema library into the browser.
+
+/** A list of regex sources, matched on text folded to lower-case ASCII (see reading-fold.ts). */
+type CueList = string[];
+/** The same, matched on folded text that keeps its capitals (German Sie, Hungarian Ön). */
+type CasedCues = { cased: true; patterns: string[] };
+export type Cues = CueList | CasedCues;
+
+export const cueIds = [
+  // kind and abuse
+  'threat',
+  'dox',
+  'phone',
+  'hate',
+  'insult',
+  'profanity',
+  'fake',
+  'rumour',
+  'question',
+  'praise',
+  'negative',
+  // sensitive and concern
+  'health',
+  'food',
+  'product',
+  'injury',
+  'child',
+  'legal',
+  // the rest
+  'private',
+  'staff',
+  // the writer's own number (to be called back) or family (where my mother lives): not doxxing
+  'ownDetails',
+  'formal',
+  'informal',
+  'signoff',
+] as const;
+export type CueId = (typeof cueIds)[number];
+
+export type CommentData = {
+  /**
+   * Per language code: common words (folded) and the letters beyond a–z its alphabet has, to tell
+   * which of the site's languages a text is in, or that it is in none of them.
+   */
+  languages: Record<string, { words: string[]; letters: string }>;
+  cues: Record<CueId, Cues>;
+};

@@ -1,0 +1,62 @@
+// Which platform a pasted link points to. Addresses are the same in every language, so they live
+// here rather than in each locale's data.
+
+const hosts: [RegExp, string][] = [
+  [/^(?:[\w-]+\.)*instagram\.com$|^instagr\.am$/, 'instagram'],
+  [/^(?:[\w-]+\.)*(?:facebook\.com|fb\.com|fb\.me|fb\.watch)$/, 'facebook'],
+  [/^(?:[\w-]+\.)*tiktok\.com$/, 'tiktok'],
+  [/^(?:[\w-]+\.)*(?:youtube\.com|youtu\.be)$/, 'youtube'],
+  [/^(?:[\w-]+\.)*(?:x\.com|twitter\.com)$/, 'x'],
+  [/^(?:[\w-]+\.)*threads\.(?:net|com)$/, 'threads'],
+  [/^(?:[\w-]+\.)*linkedin\.com$|^lnkd\.in$/, 'linkedin'],
+  [
+    /^maps\.app\.goo\.gl$|^g\.co$|^goo\.gl$|^maps\.google\.[a-z.]+$|^(?:www\.)?google\.[a-z.]+$|^g\.page$/,
+    'google',
+  ],
+  [
+    /^(?:[\w-]+\.)*(?:trustpilot\.[a-z.]+|yelp\.[a-z.]+|tripadvisor\.[a-z.]+|sikayetvar\.com|şikayetvar\.com|booking\.com|holidaycheck\.[a-z.]+|jameda\.de|doctolib\.[a-z.]+)$/,
+    'review-site',
+  ],
+  [
+    /^(?:[\w-]+\.)*(?:amazon\.[a-z.]+|amzn\.(?:to|eu)|ebay\.[a-z.]+|etsy\.com|trendyol\.com|hepsiburada\.com|n11\.com|emag\.[a-z.]+|otto\.de|allegro\.[a-z.]+)$/,
+    'marketplace',
+  ],
+];
+
+// A link as people paste it: with or without scheme and www, up to the next space. Read token by
+// token, so a long run of letters or dots costs no more than its length.
+const token = /\S+/g;
+const address = /^(?:https?:\/\/)?([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)(\/\S*)?$/u;
+
+export type LinkHit = { platform: string; start: number; end: number };
+
+export function platformLinks(text: string): LinkHit[] {
+  const hits: LinkHit[] = [];
+  for (const t of text.matchAll(token)) {
+    // Punctuation around a pasted link (brackets, a full stop) is not part of it.
+    const lead = /^[("'«„“<]*/.exec(t[0])![0].length;
+    const word = t[0].slice(lead).replace(/[)"'».,;:!?>”]+$/, '');
+    if (!word.includes('.') || word.length > 2048) continue;
+    const m = address.exec(word);
+    if (!m) continue;
+    const host = m[1]!.toLowerCase().replace(/^www\./, '');
+    const path = m[2] ?? '';
+    for (const [re, platform] of hosts) {
+      if (!re.test(host)) continue;
+      // Google links count only where they lead to a place (maps) or a knowledge card (g.co/kgs).
+      if (platform === 'google' && !isGooglePlace(host, path)) break;
+      const start = t.index + lead;
+      hits.push({ platform, start, end: start + word.length });
+      break;
+    }
+  }
+  return hits;
+}
+
+function isGooglePlace(host: string, path: string): boolean {
+  if (host === 'maps.app.goo.gl' || host === 'g.page' || host.startsWith('maps.google.'))
+    return true;
+  if (host === 'g.co') return path.startsWith('/kgs');
+  if (host === 'goo.gl') return path.startsWith('/maps');
+  return /^\/maps\b/.test(path);
+}

@@ -1,0 +1,40 @@
+// The schema of the `comment` section of content/analysis/<locale>.json, for the tests and the
+// build: every cue list present, every pattern a valid regular expression. Not imported by the
+// reader, so zod stays out of the browser.
+import { z } from 'astro/zod';
+import { cueIds } from './reading-data';
+import { foldPattern } from './reading-fold';
+
+const pattern = (cased: boolean) =>
+  z
+    .string()
+    .min(1)
+    .superRefine((source, ctx) => {
+      try {
+        new RegExp(foldPattern(source.replace(/^\*/, ''), cased));
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: `not a valid pattern: ${(e as Error).message}` });
+      }
+    });
+
+const cues = z.union([
+  z.array(pattern(false)),
+  z.strictObject({ cased: z.literal(true), patterns: z.array(pattern(true)) }),
+]);
+
+export const commentDataSchema = z.strictObject({
+  /** Per language code: common words, folded (lower case, no diacritics), and its extra letters. */
+  languages: z.record(
+    z.string().regex(/^[a-z]{2,3}$/),
+    z.strictObject({
+      words: z.array(z.string().regex(/^[a-z']+$/, 'folded: lower-case a–z only')).min(10),
+      letters: z.string().regex(/^\p{Ll}*$/u, 'lower-case letters only'),
+    }),
+  ),
+  cues: z.strictObject(
+    Object.fromEntries(cueIds.map((id) => [id, cues])) as Record<
+      (typeof cueIds)[number],
+      typeof cues
+    >,
+  ),
+});
