@@ -19,7 +19,7 @@ import {
   type WizardPageTexts,
 } from '../../playbook/decision/texts';
 import type { TargetKind, TimeLeft } from '../../playbook/decision/timing';
-import { forCountry, lawAnchor, speller, type Country } from '../../playbook/decision/country';
+import { forCountry, speller, type Country } from '../../playbook/decision/country';
 import { localePath, withBase } from '../../i18n/paths';
 import type { Locale } from '../../i18n/locales';
 import { Composer } from './Composer';
@@ -49,6 +49,7 @@ interface Props {
 
 export function PlanView(p: Props) {
   const { ui, steps } = p.texts;
+  const law = p.texts.country.law;
   const lang = p.typing.replyLang ?? p.locale;
   const register = p.typing.register ?? 'formal';
   const [cache, setCache] = useState<Record<string, Loaded>>({});
@@ -190,11 +191,9 @@ export function PlanView(p: Props) {
                 <p>
                   <a href={localePath(p.base, p.locale, step.guide)}>{ui.guideLink}</a>
                 </p>
-                {lawAnchor(step.id, p.country) && (
+                {law[step.id]?.[p.country] && (
                   <p>
-                    <a
-                      href={`${localePath(p.base, p.locale, 'law')}#${lawAnchor(step.id, p.country)}`}
-                    >
+                    <a href={`${localePath(p.base, p.locale, 'law')}#${law[step.id]![p.country]}`}>
                       {p.texts.country.lawLink[p.country]}
                     </a>
                   </p>

@@ -11,7 +11,6 @@ import {
 } from '../../playbook/decision/questions';
 import { parseWizardState, serializeWizardState, withCountry } from '../../playbook/decision/state';
 import {
-  countriesOf,
   countryStorageKey,
   guessCountry,
   storeCountry,
@@ -51,8 +50,12 @@ export interface WizardProps {
   titleId?: string;
 }
 
+/** The countries the page's language serves, in the order of its texts (the first is the default). */
+const countriesIn = (props: WizardProps) => Object.keys(props.texts.country.names) as Country[];
+
 function start(props: WizardProps) {
-  const url = parseWizardState(location.search, countriesOf[props.locale]);
+  const countries = countriesIn(props);
+  const url = parseWizardState(location.search, countries);
   const stored = parseStoredTyping(
     readStorage(wizardStorageKey),
     props.languages.map((l) => l.code),
@@ -68,8 +71,8 @@ function start(props: WizardProps) {
   // A link's country first (a colleague's shared plan), then the reader's own choice, then a guess.
   const country =
     (url.country as Country | undefined) ??
-    storedCountry(readStorage(countryStorageKey), props.locale) ??
-    guessCountry(props.locale, navigator.languages ?? [navigator.language]);
+    storedCountry(readStorage(countryStorageKey), countries) ??
+    guessCountry(countries, navigator.languages ?? [navigator.language]);
   return {
     country,
     pinned: url.country !== undefined,
@@ -92,11 +95,12 @@ export default function Wizard(props: WizardProps) {
   const [said, setSaid] = useState('');
   // Bumped by Start over and Clear so that fields holding their own text start empty again.
   const [generation, setGeneration] = useState(0);
+  const countries = countriesIn(props);
   const [country, setCountry] = useState<Country>(init.country);
   // The country goes into the page address once chosen or when it is not the page's first one.
   const [pinned, setPinned] = useState(init.pinned);
   const query = (a: Answers, c = country, pin = pinned) =>
-    withCountry(serializeWizardState(a), pin || c !== countriesOf[props.locale][0] ? c : undefined);
+    withCountry(serializeWizardState(a), pin || c !== countries[0] ? c : undefined);
   const acted = useRef(false);
   const planHeading = useRef<HTMLHeadingElement>(null);
 
@@ -128,7 +132,7 @@ export default function Wizard(props: WizardProps) {
       );
     if (init.damaged) writeStorage(wizardStorageKey, JSON.stringify(init.typing));
     const onPop = () => {
-      const url = parseWizardState(location.search, countriesOf[props.locale]);
+      const url = parseWizardState(location.search, countries);
       setAnswers(url.answers);
       if (url.country) setCountry(url.country as Country);
       setEditing(undefined);
@@ -210,14 +214,14 @@ export default function Wizard(props: WizardProps) {
           <p>{ui.planIntro}</p>
           <CountryChoice
             texts={props.texts.country}
-            countries={countriesOf[props.locale]}
+            countries={countries}
             country={country}
             onChange={(c) => {
               setCountry(c);
               setPinned(true);
               writeStorage(
                 countryStorageKey,
-                storeCountry(readStorage(countryStorageKey), props.locale, c),
+                storeCountry(readStorage(countryStorageKey), countries, c),
               );
               history.replaceState(
                 history.state,

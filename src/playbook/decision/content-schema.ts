@@ -69,6 +69,8 @@ export const wizardTextsSchema = z.strictObject({
     names: perCountry,
     safety: perCountry,
     lawLink: perCountry,
+    /** Per step, the law page's section for each country (`#complaints-at`): data, so a new anchor is no code. */
+    law: z.partialRecord(z.enum(stepIds), perCountry),
   }),
   steps: strictKeys(
     stepIds,

@@ -17,23 +17,20 @@ export type Country = (typeof countriesOf)[Locale][number];
 /** Members of the EU: there the Digital Services Act's notice and complaint routes apply. */
 const eu: readonly Country[] = ['DE', 'AT', 'IE', 'HU'];
 
-/** The country of a value from a link or storage, if it is one the page's language serves. */
-export function countryFor(locale: Locale, value: unknown): Country | undefined {
-  const v = typeof value === 'string' ? value.toUpperCase() : undefined;
-  return (countriesOf[locale] as readonly string[]).find((c) => c === v) as Country | undefined;
-}
+/** The country of a value from a link or storage, if it is one the page serves (`countries`). */
+export const countryFor = (countries: readonly Country[], value: unknown): Country | undefined =>
+  countries.find((c) => c === String(value).toUpperCase());
 
 /**
- * The browser's languages ("de-AT", "en-GB") name a region: the first one the page's language
- * serves wins. Otherwise the first country the page serves.
+ * The browser's languages ("de-AT", "en-GB") name a region: the first one the page serves wins.
+ * Otherwise the first country the page serves.
  */
-export function guessCountry(locale: Locale, languages: readonly string[]): Country {
-  for (const tag of languages) {
-    const c = countryFor(locale, String(tag).split(/[-_]/)[1]);
-    if (c) return c;
-  }
-  return countriesOf[locale][0];
-}
+export const guessCountry = (
+  countries: readonly Country[],
+  languages: readonly string[],
+): Country =>
+  languages.map((tag) => countryFor(countries, String(tag).split(/[-_]/)[1])).find(Boolean) ??
+  countries[0]!;
 
 /**
  * The country preference, one per page language (a German page's choice is not the English
@@ -41,37 +38,17 @@ export function guessCountry(locale: Locale, languages: readonly string[]): Coun
  */
 export const countryStorageKey = 'reply-playbook:country';
 
-export const storedCountry = (raw: string | null, locale: Locale): Country | undefined =>
+export const storedCountry = (raw: string | null, countries: readonly Country[]) =>
   (raw ?? '')
     .split(' ')
-    .map((c) => countryFor(locale, c))
+    .map((c) => countryFor(countries, c))
     .find(Boolean);
 
-export const storeCountry = (raw: string | null, locale: Locale, country: Country): string =>
+export const storeCountry = (raw: string | null, countries: readonly Country[], country: Country) =>
   [
     country,
-    ...(raw ?? '').split(' ').filter((c) => /^[A-Z]{2}$/.test(c) && !countryFor(locale, c)),
+    ...(raw ?? '').split(' ').filter((c) => /^[A-Z]{2}$/.test(c) && !countryFor(countries, c)),
   ].join(' ');
-
-/**
- * The law page's section a step links to, per country: where a complaint goes private, the
- * country's own consumer-complaint rules (the law pages' `#complaints-<country>` anchors).
- */
-export const lawAnchors: Readonly<Record<string, Readonly<Record<Country, string>>>> = {
-  'continue-private': {
-    DE: 'complaints-de',
-    AT: 'complaints-at',
-    CH: 'complaints-ch',
-    US: 'complaints-us',
-    GB: 'complaints-gb',
-    IE: 'complaints-ie',
-    TR: 'complaints',
-    HU: 'complaints',
-  },
-};
-
-export const lawAnchor = (step: string, country: Country): string | undefined =>
-  lawAnchors[step]?.[country];
 
 /**
  * A text with parts for some countries only: `{{EU: …}}` stays for readers in the EU,

@@ -10,7 +10,6 @@ import {
   countryFor,
   forCountry,
   guessCountry,
-  lawAnchors,
   speller,
   storeCountry,
   storedCountry,
@@ -41,25 +40,29 @@ const allCountries = localeCodes.flatMap((l) => [...countriesOf[l]]) as Country[
 
 describe('the country preference', () => {
   it('guesses from the first browser language whose region the page serves', () => {
-    expect(guessCountry('de', ['de-AT', 'de'])).toBe('AT');
-    expect(guessCountry('de', ['de-CH'])).toBe('CH');
-    expect(guessCountry('de', ['en-US', 'de'])).toBe('DE');
-    expect(guessCountry('de', ['fr-CH', 'de-AT'])).toBe('CH');
-    expect(guessCountry('de', ['fr-CH'])).toBe('CH');
-    expect(guessCountry('en', ['en-GB'])).toBe('GB');
-    expect(guessCountry('en', ['en_IE'])).toBe('IE');
-    expect(guessCountry('en', ['en'])).toBe('US');
-    expect(guessCountry('en', ['de-DE'])).toBe('US');
-    expect(guessCountry('tr', ['tr-TR'])).toBe('TR');
-    expect(guessCountry('hu', [])).toBe('HU');
+    const { de, en, tr, hu } = countriesOf;
+    expect(guessCountry(de, ['de-AT', 'de'])).toBe('AT');
+    expect(guessCountry(de, ['de-CH'])).toBe('CH');
+    expect(guessCountry(de, ['en-US', 'de'])).toBe('DE');
+    expect(guessCountry(de, ['fr-CH', 'de-AT'])).toBe('CH');
+    expect(guessCountry(en, ['en-GB'])).toBe('GB');
+    expect(guessCountry(en, ['en_IE'])).toBe('IE');
+    expect(guessCountry(en, ['en'])).toBe('US');
+    expect(guessCountry(en, ['de-DE'])).toBe('US');
+    expect(guessCountry(tr, ['tr-TR'])).toBe('TR');
+    expect(guessCountry(hu, [])).toBe('HU');
+    // The page's list is its texts' order: the first is the default.
+    for (const l of localeCodes)
+      expect(Object.keys(texts[l].country.names), l).toEqual([...countriesOf[l]]);
   });
 
   it('takes only a country the page language serves, in any case', () => {
-    expect(countryFor('de', 'at')).toBe('AT');
-    expect(countryFor('de', 'US')).toBeUndefined();
-    expect(countryFor('en', 'GB')).toBe('GB');
-    expect(countryFor('en', 'UK')).toBeUndefined();
-    expect(countryFor('tr', 42)).toBeUndefined();
+    expect(countryFor(countriesOf.de, 'at')).toBe('AT');
+    expect(countryFor(countriesOf.de, 'US')).toBeUndefined();
+    expect(countryFor(countriesOf.en, 'GB')).toBe('GB');
+    expect(countryFor(countriesOf.en, 'UK')).toBeUndefined();
+    expect(countryFor(countriesOf.tr, 42)).toBeUndefined();
+    expect(countryFor(countriesOf.tr, undefined)).toBeUndefined();
   });
 
   it('validates `country=` in a link: a country the page serves stays, anything else is dropped and reported', () => {
@@ -95,16 +98,17 @@ describe('the country preference', () => {
   });
 
   it('is stored per page language, and a damaged entry is replaced', () => {
-    const one = storeCountry(null, 'de', 'AT');
-    const two = storeCountry(one, 'en', 'GB');
+    const { de, en, tr } = countriesOf;
+    const one = storeCountry(null, de, 'AT');
+    const two = storeCountry(one, en, 'GB');
     expect(two).toBe('GB AT');
-    expect(storedCountry(two, 'de')).toBe('AT');
-    expect(storedCountry(two, 'en')).toBe('GB');
-    expect(storedCountry(two, 'tr')).toBeUndefined();
-    expect(storeCountry(two, 'de', 'CH')).toBe('CH GB');
-    expect(storedCountry('{not a list', 'de')).toBeUndefined();
-    expect(storedCountry('US', 'de')).toBeUndefined();
-    expect(storeCountry('{"x":1} <b>', 'de', 'CH')).toBe('CH');
+    expect(storedCountry(two, de)).toBe('AT');
+    expect(storedCountry(two, en)).toBe('GB');
+    expect(storedCountry(two, tr)).toBeUndefined();
+    expect(storeCountry(two, de, 'CH')).toBe('CH GB');
+    expect(storedCountry('{not a list', de)).toBeUndefined();
+    expect(storedCountry('US', de)).toBeUndefined();
+    expect(storeCountry('{"x":1} <b>', de, 'CH')).toBe('CH');
   });
 });
 
@@ -124,8 +128,8 @@ describe('per country', () => {
   it('each locale names, warns and links exactly the countries it serves', () => {
     for (const l of localeCodes) {
       const c = texts[l].country;
-      for (const part of [c.names, c.safety, c.lawLink])
-        expect(Object.keys(part).sort(), l).toEqual([...countriesOf[l]].sort());
+      for (const part of [c.names, c.safety, c.lawLink, ...Object.values(c.law)])
+        expect(Object.keys(part!).sort(), l).toEqual([...countriesOf[l]].sort());
     }
   });
 
@@ -142,12 +146,20 @@ describe('per country', () => {
     });
 
   it('links a step to a law-page section that exists, for every country', () => {
-    for (const [step, byCountry] of Object.entries(lawAnchors))
-      for (const c of allCountries) {
-        const l = localeOf(c);
-        const page = readFileSync(`content/guide/${l}/law.mdx`, 'utf8');
-        expect(page, `${step} ${c}`).toContain(`id="${byCountry[c]}"`);
-      }
+    for (const c of allCountries) {
+      const l = localeOf(c);
+      const page = readFileSync(`content/guide/${l}/law.mdx`, 'utf8');
+      const law = Object.entries(texts[l].country.law);
+      expect(law.length, l).toBeGreaterThan(0);
+      for (const [step, byCountry] of law)
+        expect(page, `${step} ${c}`).toContain(`id="${byCountry![c]}"`);
+    }
+    // Each country its own section where the page has one.
+    expect(texts.de.country.law['continue-private']).toEqual({
+      DE: 'complaints-de',
+      AT: 'complaints-at',
+      CH: 'complaints-ch',
+    });
   });
 
   it('keeps a part for its countries only; without a country, every part', () => {
