@@ -11,7 +11,13 @@ export default defineConfig({
     projects: [
       {
         oxc: preactJsx,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        // Tests that enumerate every answer combination take seconds, more on a busy machine.
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
       },
       {
         oxc: preactJsx,

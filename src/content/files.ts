@@ -3,7 +3,7 @@
 // is one row here, e.g. `analysis: perLocale('analysis/{locale}.json', analysisSchema)`; then
 // `entryFor('analysis', locale)` reads it, and a locale without it fails the build naming the file.
 import type { z } from 'astro/zod';
-import { homeFrontmatter } from '../utils/guide-schema';
+import { aboutFrontmatter, homeFrontmatter } from '../utils/guide-schema';
 import { wizardDraftsSchema, wizardTextsSchema } from '../playbook/decision/content-schema';
 import { houseRulesUiSchema, phraseFileSchema } from '../playbook/house-rules/schema';
 import { legalLabelsSchema, privacyFrontmatter } from '../utils/site-pages-schema';
@@ -31,6 +31,7 @@ function perLocale<S extends z.ZodType>(path: string, schema: S) {
 export const localeFiles = {
   home: perLocale('home/{locale}.mdx', homeFrontmatter),
   privacy: perLocale('privacy/{locale}.mdx', privacyFrontmatter),
+  about: perLocale('about/{locale}.mdx', aboutFrontmatter),
   legal: perLocale('legal/{locale}.json', legalLabelsSchema),
   wizardTexts: perLocale('wizard/{locale}/texts.json', wizardTextsSchema),
   wizardDrafts: perLocale('wizard/{locale}/drafts.json', wizardDraftsSchema),

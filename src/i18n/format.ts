@@ -5,3 +5,8 @@ export function format(template: string, vars: Record<string, string | number>):
     key in vars ? String(vars[key]) : whole,
   );
 }
+
+/** A calendar day as the locale writes it ("November 30, 2026", "30. November 2026"). */
+export function formatDay(locale: string, day: Date): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(day);
+}

@@ -20,6 +20,8 @@ export const uiKeys = [
   'guide.pager',
   'guide.previous',
   'guide.next',
+  'guide.onThisPage',
+  'guide.checked',
   'footer.privacy',
   'footer.sources',
   'search.title',
@@ -32,6 +34,7 @@ export const uiKeys = [
   'search.none',
   'search.count',
   'search.error',
+  'search.offline',
   'notFound.title',
   'notFound.text',
   'notFound.here',
@@ -41,6 +44,8 @@ export const uiKeys = [
   'home.start',
   'home.startHint',
   'checklist.print',
+  'offline.title',
+  'offline.text',
 ] as const;
 
 export type UiKey = (typeof uiKeys)[number];

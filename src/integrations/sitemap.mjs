@@ -11,6 +11,8 @@ import sitemap from '@astrojs/sitemap';
 export function localizedSitemap({ site, base, defaultLocale, locales }) {
   const root = new URL(base.endsWith('/') ? base : `${base}/`, site).href;
   return sitemap({
+    // The offline page is for the offline worker to show, not for search engines.
+    filter: (page) => !/\/offline\/$/.test(page),
     i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l.code, l.hreflang])) },
     serialize(item) {
       if (item.url === root) return { ...item, links: undefined };

@@ -10,6 +10,7 @@
 //   their answers in the query): the query is never stored. Nothing the user typed is cached:
 //   only the files of the build, under their plain addresses, go into the cache.
 // - Search (pagefind/) and anything not in the build's list go to the network as usual.
+// - Offline, a page of a language not kept yet gets the site's offline page in a kept language.
 /* global self, caches, location, Response, Request, URL */
 const BUILD = self.__BUILD__;
 
@@ -103,19 +104,36 @@ async function fromCache(pathname) {
   return cache.match(location.origin + pathname);
 }
 
+/** The offline page of a kept language: the referring page's if it is kept, else the first kept. */
+async function offlinePage(referrer) {
+  const from = referrer && new URL(referrer).origin === location.origin;
+  const first = from ? localeOf(new URL(referrer).pathname) : undefined;
+  for (const locale of [first, ...Object.keys(PAGES)]) {
+    const cached = locale && (await fromCache(`${BUILD.base}${locale}/offline/`));
+    if (cached) return cached;
+  }
+  return undefined;
+}
+
 async function page(event, url) {
   const cached = KNOWN.has(url.pathname) ? await fromCache(url.pathname) : undefined;
   if (cached) return cached;
   try {
     return await fetch(event.request);
   } catch (error) {
+    // Offline, a page of this build in a language not kept yet: the site's offline page, in the
+    // language the visitor came from (else any kept one), with a way back into the kept pages.
+    if (KNOWN.has(url.pathname)) {
+      const offline = await offlinePage(event.request.referrer);
+      if (offline) return new Response(offline.body, { status: 503, headers: offline.headers });
+      throw error;
+    }
     // Offline and not a page of this build: the site's own "not found" page says so, in the
     // language of the address when the build has one for it.
     const locale = localeOf(url.pathname);
-    const notFound = KNOWN.has(url.pathname)
-      ? undefined
-      : (locale && (await fromCache(`${BUILD.base}${locale}/404.html`))) ||
-        (await fromCache(BUILD.notFound));
+    const notFound =
+      (locale && (await fromCache(`${BUILD.base}${locale}/404.html`))) ||
+      (await fromCache(BUILD.notFound));
     if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
     throw error;
   }

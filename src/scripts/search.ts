@@ -34,6 +34,11 @@ export function runSearchPage(): void {
       status!.textContent = '';
       return;
     }
+    // The index is never kept offline: without a connection, say so (reloading cannot help).
+    if (!navigator.onLine) {
+      status!.textContent = d.offline ?? '';
+      return;
+    }
     status!.textContent = d.loading ?? '';
     try {
       const pf = await loadPagefind(d.pagefindUrl!, d.base!);
@@ -67,6 +72,10 @@ export function runSearchPage(): void {
         ? (d.count ?? '').replace('{n}', String(results.length))
         : (d.none ?? '');
     } catch (error) {
+      if (!navigator.onLine) {
+        status!.textContent = d.offline ?? '';
+        return;
+      }
       console.error(error);
       status!.textContent = d.error ?? '';
     }

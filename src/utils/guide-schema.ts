@@ -1,5 +1,7 @@
 // Frontmatter of guide and home pages. `covers` lists the recommendations of
 // shared/PLAYBOOK-SOURCES.md (R1–R36) a page really carries; tests hold every locale to all of them.
+// `checked` is the day the page's facts were last checked against its sources (YYYY-MM-DD): the
+// page shows it, and the About page lists it for every page.
 import { z } from 'astro/zod';
 
 export const recommendationIds = Array.from({ length: 36 }, (_, i) => `R${i + 1}`);
@@ -9,10 +11,19 @@ export const guideFrontmatter = z.strictObject({
   description: z.string().min(20).max(200),
   order: z.number().int().positive(),
   covers: z.array(z.enum(recommendationIds as [string, ...string[]])),
+  checked: z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).pipe(z.coerce.date()),
 });
 
 export const homeFrontmatter = z.strictObject({
   title: z.string().min(1).max(70),
+  description: z.string().min(20).max(200),
+});
+
+// The About page says how the guide was made and lists every page's `checked` date.
+export const aboutFrontmatter = z.strictObject({
+  title: z.string().min(1).max(70),
+  /** The footer link's text. */
+  linkText: z.string().trim().min(1),
   description: z.string().min(20).max(200),
 });
 

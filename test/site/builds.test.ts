@@ -170,6 +170,10 @@ describe('builds', () => {
         ).querySelector(`footer a[href="/${locale}/legal/"]`);
         expect(footer?.textContent, `/${locale}/${page}`).toBe(labels(locale).linkText);
       }
+      // The About page's way to report an error is the publisher's address, with its name.
+      const about = parseHtml(readFileSync(join(out, locale, 'about/index.html'), 'utf8'));
+      expect(about.querySelector('main a[href="mailto:kontakt@example.org"]')).not.toBeNull();
+      expect(about.querySelector('main')?.textContent).toContain('Beispiel Handelskammer e. V.');
     }
     expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain('/de/legal/');
     rmSync(out, { recursive: true, force: true });

@@ -163,9 +163,9 @@ describe('sitemap and robots.txt', () => {
     expect(maps.length).toBeGreaterThan(0);
   });
 
-  it('lists every page but the not-found pages, once', () => {
+  it('lists every page but the not-found and offline pages, once', () => {
     const expected = pages
-      .filter((p) => !/\/404(\.html|\/)$/.test(p.path))
+      .filter((p) => !/\/(404(\.html|\/)|offline\/)$/.test(p.path))
       .map((p) => `${site}${p.path}`)
       .sort();
     expect(entries.map((e) => e.loc).sort()).toEqual(expected);
