@@ -7,6 +7,7 @@ import { aboutFrontmatter, homeFrontmatter } from '../utils/guide-schema';
 import { wizardDraftsSchema, wizardTextsSchema } from '../playbook/decision/content-schema';
 import { houseRulesUiSchema, phraseFileSchema } from '../playbook/house-rules/schema';
 import { legalLabelsSchema, privacyFrontmatter } from '../utils/site-pages-schema';
+import { analysisSchema } from '../playbook/analysis/schema';
 
 /** CONTENT_DIR lets the tests build the site from a fixture (e.g. one with a page missing). */
 export const contentDir = process.env.CONTENT_DIR || './content';
@@ -37,6 +38,7 @@ export const localeFiles = {
   wizardDrafts: perLocale('wizard/{locale}/drafts.json', wizardDraftsSchema),
   houseRulesUi: perLocale('house-rules/{locale}/ui.json', houseRulesUiSchema),
   houseRulesPhrases: perLocale('house-rules/{locale}/phrases.json', phraseFileSchema),
+  analysis: perLocale('analysis/{locale}.json', analysisSchema),
 };
 
 export type LocaleCollection = keyof typeof localeFiles;

@@ -4,11 +4,11 @@
 // once, so an incomplete content folder fails the build with every file it lacks, whichever page
 // is built first. Missing or wrong keys inside a file are the collections' schemas' job.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { localeFileProblems } from '../i18n/every-locale';
 import { guideProblems, splitGuideId } from '../utils/guide-completeness';
 import { localeFiles, type LocaleCollection } from './files';
-import type { WizardDrafts, WizardTexts } from '../playbook/decision/texts';
 
 export type GuideEntry = CollectionEntry<'guide'>;
 
@@ -43,13 +43,16 @@ let checked: Promise<void> | undefined;
 /** Resolves once every locale has every file; rejects listing all that are missing. */
 const complete = () => (checked ??= checkAll());
 
+/** What a collection's schema makes of its file (Astro's own entry type does not carry it). */
+type DataOf<C extends LocaleCollection> = z.output<(typeof localeFiles)[C]['schema']>;
+
 /** One locale's entry of a per-locale collection, e.g. `entryFor('houseRulesUi', 'de')`. */
 export async function entryFor<C extends LocaleCollection>(
   name: C,
   locale: Locale,
-): Promise<CollectionEntry<C>> {
+): Promise<CollectionEntry<C> & { data: DataOf<C> }> {
   await complete();
-  return (await byLocale(name)).get(locale)!;
+  return (await byLocale(name)).get(locale)! as CollectionEntry<C> & { data: DataOf<C> };
 }
 
 /** One locale's guide pages in reading order. */
@@ -70,8 +73,7 @@ export async function wizardContent(locale: Locale) {
     entryFor('wizardTexts', locale),
     entryFor('wizardDrafts', locale),
   ]);
-  // The schemas check what the hand-written types in texts.ts say; their types are not derived yet.
-  return { texts: texts.data as WizardTexts, drafts: drafts.data as WizardDrafts };
+  return { texts: texts.data, drafts: drafts.data };
 }
 
 /** The generator's UI texts and phrases in one locale. */

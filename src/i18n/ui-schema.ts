@@ -11,6 +11,7 @@ export const uiKeys = [
   'nav.guide',
   'nav.wizard',
   'nav.houseRules',
+  'nav.check',
   'nav.checklist',
   'nav.search',
   'nav.menu',

@@ -31,6 +31,7 @@ const pageTypes = (locale: string) =>
     'wizard/',
     'wizard/?kind=heated',
     'house-rules/',
+    'check/?platform=tiktok',
     '404.html',
   ].map((p) => `/${locale}/${p}`);
 

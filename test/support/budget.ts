@@ -54,6 +54,8 @@ export interface PageWeight {
   initialJs: number;
   /** Every script counted in `js`, in load order. */
   jsFiles: string[];
+  /** The scripts reached only through a dynamic import() (loaded on demand). */
+  lazyFiles: string[];
   /** Gzip bytes per script file (URL → bytes); inline scripts as "inline". */
   perFile: Record<string, number>;
 }
@@ -89,6 +91,7 @@ export function pageWeight(pagePath: string, base = '/'): PageWeight {
   }
   // First what loads at once (static imports), then what loads on demand and its own imports.
   let initialJs = -1;
+  let initialFiles = 0;
   for (;;) {
     while (queue.length) {
       const url = queue.shift()!;
@@ -103,9 +106,21 @@ export function pageWeight(pagePath: string, base = '/'): PageWeight {
       queue.push(...staticImports(code, url));
       lazy.push(...dynamicImports(code, url, base));
     }
-    if (initialJs < 0) initialJs = js;
+    if (initialJs < 0) {
+      initialJs = js;
+      initialFiles = seen.size;
+    }
     if (!lazy.length) break;
     queue.push(...lazy.splice(0));
   }
-  return { html: gz(html), css, js, initialJs, jsFiles: [...seen], perFile };
+  const jsFiles = [...seen];
+  return {
+    html: gz(html),
+    css,
+    js,
+    initialJs,
+    jsFiles,
+    lazyFiles: jsFiles.slice(initialFiles),
+    perFile,
+  };
 }

@@ -13,6 +13,7 @@ import {
 import type { GapLabels, GapValues } from '../../playbook/decision/gaps';
 import { format, type WizardTexts } from '../../playbook/decision/texts';
 import { copyText } from '../shared/copy';
+import { LiveCheck, type LiveCheckProps } from '../check/LiveCheck';
 
 interface Props {
   channel: Channel;
@@ -21,6 +22,8 @@ interface Props {
   values: GapValues;
   labels: GapLabels;
   lang: string;
+  /** Where the reply goes, for the reply check beside it. */
+  check: Pick<LiveCheckProps, 'platform' | 'locale' | 'base'>;
   ui: WizardTexts['ui'];
   stepTitle: (key: string) => string;
   onPieces: (states: PieceStates) => void;
@@ -108,6 +111,15 @@ export function Composer(p: Props) {
           p.onPieces(applyEdit(p.pieces, p.states, p.values, p.labels, e.currentTarget.value));
           setStatus('');
         }}
+      />
+      <LiveCheck
+        {...p.check}
+        // A private message has no reply limit; an empty gap's label is not the owner's words.
+        platform={channel === 'private' ? 'other' : p.check.platform}
+        text={r.empty.reduce((t, g) => t.split(`[${p.labels[g]?.label ?? g}]`).join('…'), r.text)}
+        contact={p.values.contact}
+        lang={p.lang}
+        id={`${id}-check`}
       />
       <p class="wizard-empty" id={`${id}-empty`}>
         {r.empty.length ? format(ui.stillEmpty, { gaps: names(r.empty) }) : ''}

@@ -46,6 +46,7 @@ export function PlanPart(p: PlanPartProps) {
     <>
       <PlanView
         plan={plan}
+        platform={p.answers.platform}
         texts={p.texts}
         locale={p.locale}
         base={p.base}

@@ -29,6 +29,7 @@ type Loaded = DraftsPayload | 'loading' | 'error';
 
 interface Props {
   plan: PlanStep[];
+  platform?: string;
   texts: Pick<WizardPageTexts, 'ui' | 'steps' | 'time' | 'country'>;
   locale: Locale;
   base: string;
@@ -177,6 +178,7 @@ export function PlanView(p: Props) {
                     values={p.typing.gaps[lang] ?? {}}
                     labels={loaded!.gaps}
                     lang={lang}
+                    check={{ platform: p.platform, locale: p.locale, base: p.base }}
                     ui={ui}
                     stepTitle={title}
                     onPieces={(s) => p.onPieces(piecesKey(lang, register, channel), s)}

@@ -1,5 +1,6 @@
-// The comment reader against test sets written by native readers who never saw the reading data.
-// Prints, per question and locale, how often a suggestion is made and how often it is right, and
+// The comment reader against test sets written by native readers who never saw the reading data:
+// the set it was tuned on (analysis/) and a held-out set by another reader (analysis-holdout/),
+// which keeps the tuning honest. The same floors hold for both. Prints, per question and locale, how often a suggestion is made and how often it is right, and
 // holds the floors: every threat found, sensitive matters found, suggestions right.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -25,11 +26,13 @@ const mayBeAbsent = new Set<ReadQuestion>(['register', 'name', 'concern']);
 type Expect = Partial<Record<ReadQuestion, string>>;
 type Entry = { text: string; expect: Expect; why: string };
 
-export function loadSet(locale: string): Entry[] {
-  const url = new URL(`../../fixtures/analysis/${locale}/comments.json`, import.meta.url);
+const sets = ['analysis', 'analysis-holdout'] as const;
+
+function loadSet(set: string, locale: string): Entry[] {
+  const url = new URL(`../../fixtures/${set}/${locale}/comments.json`, import.meta.url);
   return (JSON.parse(readFileSync(url, 'utf8')) as { comments: Entry[] }).comments;
 }
-export function loadData(locale: string): CommentData {
+function loadData(locale: string): CommentData {
   const url = new URL(`../../../content/analysis/${locale}.json`, import.meta.url);
   return (JSON.parse(readFileSync(url, 'utf8')) as { comment: CommentData }).comment;
 }
@@ -37,7 +40,7 @@ export function loadData(locale: string): CommentData {
 /** `unstated`: suggestions where the set states nothing (register, name, concern): not scored. */
 type Tally = { cases: number; made: number; right: number; unstated: number; wrong: string[] };
 
-function score(locale: string) {
+function score(set: string, locale: string) {
   const data = loadData(locale);
   // As the wizard reads: a comment in another of the site's languages is read with that one's data.
   const others = Object.fromEntries(
@@ -50,7 +53,7 @@ function score(locale: string) {
   const sensitive: string[] = [];
   let threatCases = 0;
   let sensitiveCases = 0;
-  loadSet(locale).forEach((entry, i) => {
+  loadSet(set, locale).forEach((entry, i) => {
     const got = new Map(
       readComment(entry.text, data, { locale, others }).map((s) => [s.question, s.value]),
     );
@@ -83,10 +86,10 @@ function score(locale: string) {
   return { tally, threats, threatCases, sensitive, sensitiveCases };
 }
 
-const results = Object.fromEntries(locales.map((l) => [l, score(l)]));
 const pct = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)}%` : '–');
 
-describe('comment reading against the native test sets', () => {
+describe.each(sets)('comment reading against the native test set %s', (set) => {
+  const results = Object.fromEntries(locales.map((l) => [l, score(set, l)]));
   it('prints suggestion rate and precision per question and locale', () => {
     const rows = questions.map((q) =>
       [
@@ -111,14 +114,14 @@ describe('comment reading against the native test sets', () => {
       })
       .join('; ');
     console.log(
-      `${head}\n${rows.join('\n')}\n${recall}\nsuggested where the set states none (not scored): ${unstated}`,
+      `${set}\n${head}\n${rows.join('\n')}\n${recall}\nsuggested where the set states none (not scored): ${unstated}`,
     );
     if (process.env.READING_DEBUG) {
       for (const l of locales) {
         const r = results[l]!;
         const wrong = questions.flatMap((q) => r.tally[q].wrong);
         console.log(
-          `${l} wrong:\n${[...wrong, ...r.threats.map((t) => `missed threat ${t}`), ...r.sensitive.map((t) => `missed sensitive ${t}`)].join('\n')}`,
+          `${set} ${l} wrong:\n${[...wrong, ...r.threats.map((t) => `missed threat ${t}`), ...r.sensitive.map((t) => `missed sensitive ${t}`)].join('\n')}`,
         );
       }
     }
