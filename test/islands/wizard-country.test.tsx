@@ -124,12 +124,16 @@ describe('wizard island: the country', () => {
     fireEvent.input(await screen.findByLabelText(texts.en.ui.postedLabel), {
       target: { value: '2h' },
     });
+    // The page's own step titles follow the reader's spelling too.
     fireEvent.click(
-      screen.getByRole('button', { name: `Other wording: ${texts.en.steps.apologize.title}` }),
+      screen.getByRole('button', { name: 'Other wording: Apologise without excuses' }),
     );
     const en = await reply();
     expect(en.value).toContain('We apologise.');
     expect(en.value).not.toMatch(/apologiz/i);
+    expect(document.querySelector('[data-step="apologize"] summary')!.textContent).toContain(
+      'Apologise without excuses',
+    );
   });
 
   it('links a private talk to the law of the reader’s country', async () => {

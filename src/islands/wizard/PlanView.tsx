@@ -73,6 +73,8 @@ export function PlanView(p: Props) {
   const own = cache[p.locale];
   // A payload cached by an older build may lack the explanations: the titles still stand.
   const details = typeof own === 'object' ? own.steps : undefined;
+  // The page's own step texts in the reader's spelling too (a UK reader: "Apologise").
+  const spellPage = speller(typeof own === 'object' ? own.spelling : undefined, p.country);
   const composed = loaded
     ? composePlan(p.plan, loaded[register], {
         overdue: p.left?.phase === 'overdue',
@@ -88,7 +90,7 @@ export function PlanView(p: Props) {
         ? ui.partClosing
         : key === 'wait'
           ? ui.partWait
-          : (steps[key as keyof typeof steps]?.title ?? key);
+          : spellPage(steps[key as keyof typeof steps]?.title ?? key);
   const settings = (
     <div class="wizard-reply-settings">
       <p>
@@ -157,11 +159,11 @@ export function PlanView(p: Props) {
             <li key={step.id} data-step={step.id} class={`step-${step.kind}`}>
               <details open={step.id === firstHost}>
                 <summary>
-                  <span class="wizard-n">{i + 1}.</span> {steps[step.id].title}
+                  <span class="wizard-n">{i + 1}.</span> {spellPage(steps[step.id].title)}
                   {step.optional && <span class="wizard-optional"> ({ui.optional})</span>}
                 </summary>
                 {details?.[step.id] && (
-                  <p>{forCountry(stepText(details[step.id], step), p.country)}</p>
+                  <p>{spellPage(forCountry(stepText(details[step.id], step), p.country))}</p>
                 )}
                 {step.pauseMinutes !== undefined && (
                   <p class="wizard-pause">
