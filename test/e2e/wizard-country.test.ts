@@ -76,7 +76,9 @@ describe.skipIf(!chromiumPath)(
       await page.locator('[data-input="posted"]').fill('12/6/2026');
       const left = page.locator('[data-output="time-left"]');
       await expect.poll(() => left.textContent()).toBe(texts('en').ui.overdue);
-      await expect.poll(() => reply.inputValue()).toContain('took us a while to reply');
+      await expect
+        .poll(() => reply.inputValue())
+        .toContain('Apologies for taking a while to reply');
       // Unreadable: the countdown goes instead of staying stale.
       await page.locator('[data-input="posted"]').fill('7 Aralık');
       await page.locator('[data-input="posted"]').press('Enter');
