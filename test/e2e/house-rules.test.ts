@@ -32,20 +32,26 @@ describe.skipIf(!chromiumPath)(
       expect([...new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(name)].length).toBe(
         40,
       );
-      await tabTo(page, '#hr-name');
-      await page.keyboard.type(name);
-      await tabTo(page, 'input[name="register"]');
-      await page.keyboard.press('ArrowRight'); // formal → informal
+      // The platform comes first, right under the bio it sets the limit of.
       await tabTo(page, 'input[name="platform"]');
       await page.keyboard.press('ArrowRight'); // instagram → x
       await page.keyboard.press('ArrowRight'); // x → tiktok
+      await tabTo(page, 'input[name="register"]');
+      await page.keyboard.press('ArrowRight'); // formal → informal
+      await tabTo(page, '#hr-name');
+      await page.keyboard.type(name);
       expect(await page.locator('input[name="platform"][value="tiktok"]').isChecked()).toBe(true);
       expect(await page.locator('input[name="register"][value="informal"]').isChecked()).toBe(true);
       // The bar at the bottom of the screen: reached from the form without going back up.
       await tabTo(page, '.hr-bar button');
       expect(await page.locator('.hr-bar button').isVisible()).toBe(true);
       await page.keyboard.press('Enter');
-      await page.locator('.hr-bar [role="status"]', { hasText: ui('tr').outputs.copied }).waitFor();
+      // "Copied ✓" shows in the bar itself, not only to a screen reader.
+      const copiedNote = page.locator('.hr-bar [role="status"]', {
+        hasText: ui('tr').outputs.copied,
+      });
+      await copiedNote.waitFor();
+      expect(await copiedNote.isVisible()).toBe(true);
 
       const bio = (await page.locator('[data-output="bio"]').textContent())!;
       const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -110,7 +116,7 @@ describe.skipIf(!chromiumPath)(
       expect([p.bio.welcome.long, p.bio.welcome.short].some((w) => bio.includes(w))).toBe(true);
       expect(await page.locator('[data-output="bio"]').isVisible()).toBe(true);
       expect(await page.locator('[data-output="full"]').textContent()).toContain(p.full.criticism);
-      expect(await page.locator('.hr-form').isVisible()).toBe(false);
+      expect(await page.locator('.hr-form:visible').count()).toBe(0); // the form and the platform under the bio
       expect(await page.locator('.hr-copy-row button').first().isVisible()).toBe(false);
       const guide = page.locator('.hr-nojs a[href$="/hu/community-rules/"]');
       expect(await guide.isVisible()).toBe(true);
@@ -229,7 +235,7 @@ describe.skipIf(!chromiumPath)(
       },
     );
 
-    it('loads at most 15 KB of JavaScript (gzip), counted in the browser', async () => {
+    it('loads at most 16 KB of JavaScript (gzip), counted in the browser (the budget in test/site/budgets.test.ts)', async () => {
       const context = await site.browser.newContext();
       const page = await context.newPage();
       const scripts: Promise<number>[] = [];
@@ -247,7 +253,7 @@ describe.skipIf(!chromiumPath)(
         (await Promise.all(scripts)).reduce((a, b) => a + b, 0) +
         inline.reduce((a, t) => a + gzipSync(t, { level: 9 }).length, 0);
       console.log(`house-rules page JavaScript: ${total} bytes gzip`);
-      expect(total).toBeLessThanOrEqual(15 * 1024);
+      expect(total).toBeLessThanOrEqual(16 * 1024);
       await context.close();
     });
 

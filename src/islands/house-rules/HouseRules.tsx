@@ -25,12 +25,13 @@ import {
 } from '../../playbook/house-rules/state';
 import { looksLikePhrases } from '../../playbook/house-rules/phrases';
 import { bioNotice } from '../../playbook/house-rules/notice';
+import { contactOn } from '../../playbook/house-rules/contact';
 import {
   contactValueMax,
   nameMaxGraphemes,
   validateForm,
 } from '../../playbook/house-rules/validate';
-import { copyText } from '../shared/copy';
+import { copyAndSay } from './copy-status';
 import { readStorage, writeStorage } from '../shared/storage';
 import { Consequences } from './fields/consequences/Consequences';
 import { Contact } from './fields/contact/Contact';
@@ -77,8 +78,10 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
       state: next,
       badParams,
       badStorage,
+      contactMoved,
     } = startingState(window.location.search, readStorage(storageKey), locale);
     const found: string[] = [];
+    if (contactMoved) found.push(movedNotice(next));
     if (badParams.length > 0)
       found.push(
         format(ui.notices.badLink, {
@@ -128,11 +131,23 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
       });
   }, [state.lang]);
 
+  const movedNotice = (s: HouseRulesState) =>
+    format(ui.notices.noMessages, {
+      platform: platformById(s.platform).label,
+      kind: ui.contact.labels[s.contact],
+    });
   const set = (patch: Partial<HouseRulesState>) => {
-    // A new platform has another limit: its reserve starts again from the default third.
+    // A new platform has another limit: its reserve starts again from the default third. And where
+    // it has no private messages, a DM contact becomes another kind, which the page says.
     if (patch.platform && patch.platform !== state.platform) {
-      patch = { ...patch, reserve: null };
+      const contact = contactOn(patch.platform, state.contact);
+      patch = { ...patch, reserve: null, contact };
       setReserveText('');
+      if (contact !== state.contact) {
+        const moved = movedNotice({ ...state, ...patch });
+        setNotices([moved]);
+        announce(moved);
+      }
     }
     // Another kind of contact is a new field: quiet until it is left.
     if (patch.contact && patch.contact !== state.contact)
@@ -185,7 +200,7 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
   const textsPlatform = texts ? platformById(texts.state.platform) : platform;
 
   // What the bio had to leave out, in the page's language: a notice above the text.
-  const notice = texts ? bioNotice(texts.bio, ui) : '';
+  const [notice, omitted] = texts ? bioNotice(texts.bio, ui) : ['', 0];
   const pausedNote = stale && shown.length > 0 ? ui.outputs.paused : '';
 
   const group = { ui, state, set };
@@ -209,12 +224,9 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
     fits: !!texts?.[kind].fits,
   });
 
-  const copyFromBar = async () => {
-    if (!texts) return;
-    const result = await copyText(texts.bio.text, document.getElementById('hr-bio-text'));
-    setBarStatus(result === 'copied' ? ui.outputs.copied : ui.outputs.copyFallback);
-    window.setTimeout(() => setBarStatus(''), 4000);
-  };
+  const copyFromBar = () =>
+    texts &&
+    copyAndSay(texts.bio.text, document.getElementById('hr-bio-text'), ui.outputs, setBarStatus);
 
   return (
     <div class="hr-app" data-ready={ready ? 'true' : 'false'}>
@@ -238,7 +250,12 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
               : undefined
           }
           previewName={state.name.trim()}
-        />
+        >
+          {/* The choice that sets the limit, right under the text it changes. */}
+          <div class="hr-form hr-platform-pick">
+            <Platform {...group} />
+          </div>
+        </Output>
         <Output
           {...both}
           {...output('full')}
@@ -254,7 +271,6 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
         {/* One component per question, in ./fields/: each a <fieldset> with a <legend>. */}
         <OutputLanguage {...group} languages={languages} />
         <Name {...group} error={message('name')} leave={() => leave('name')} />
-        <Platform {...group} />
         <Reserve
           ui={ui}
           text={reserveText}
@@ -288,11 +304,18 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
               {Math.ceil(texts.bio.count)}/{textsPlatform.bio.limit}
             </strong>
           </span>
-          <a href="#hr-bio-title">{ui.outputs.jump}</a>
+          {/* What the bio left out, counted, leads to the notice that lists it. */}
+          <a
+            href="#hr-bio-title"
+            aria-describedby={omitted ? 'hr-bio-notice' : undefined}
+            data-bar-omitted={omitted || undefined}
+          >
+            {omitted ? format(ui.outputs.barOmitted, { n: omitted }) : ui.outputs.jump}
+          </a>
           <button type="button" onClick={copyFromBar} aria-describedby="hr-bio-title">
             {ui.outputs.copy}
           </button>
-          <span class="visually-hidden" role="status">
+          <span class="hr-bar-status" role="status">
             {barStatus}
           </span>
         </div>

@@ -1,8 +1,9 @@
 // One output (the bio or the full rules): its text, its count against the limit, a copy button
 // with an announced result, and for the bio a narrow-phone preview.
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { HouseRulesUi } from '../../playbook/house-rules/schema';
-import { copyText } from '../shared/copy';
+import { copyAndSay } from './copy-status';
 import { format } from '../../i18n/format';
 
 interface Props {
@@ -27,6 +28,8 @@ interface Props {
   previewName?: string;
   /** The language of the text, which can differ from the page's. */
   textLang: string;
+  /** A question that belongs right under this text (the bio's platform, which sets its limit). */
+  children?: ComponentChildren;
 }
 
 export function Output(p: Props) {
@@ -34,13 +37,8 @@ export function Output(p: Props) {
   const [status, setStatus] = useState('');
   const id = `hr-${p.kind}`;
   const nf = new Intl.NumberFormat(p.numberLocale);
-  const copy = async () => {
-    if (p.text === null) return;
-    const result = await copyText(p.text, textRef.current);
-    setStatus(result === 'copied' ? p.ui.outputs.copied : p.ui.outputs.copyFallback);
-    // Clear after a while so that a second copy is announced again.
-    window.setTimeout(() => setStatus(''), 4000);
-  };
+  const copy = () =>
+    p.text !== null && copyAndSay(p.text, textRef.current, p.ui.outputs, setStatus);
   return (
     <section class={`hr-output hr-output-${p.kind}`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{p.title}</h2>
@@ -107,6 +105,7 @@ export function Output(p: Props) {
           )}
         </>
       )}
+      {p.children}
     </section>
   );
 }

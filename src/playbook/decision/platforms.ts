@@ -2,6 +2,7 @@
 // it was checked, like the bio limits. The plan offers a step only where the platform allows it
 // (invariant 19 in ./README.md). Where a fact could not be confirmed on the platform's own pages, the
 // capability takes the cautious side (the plan leaves the step out) and the note says so.
+import { hasPrivateMessages } from '../private-messages';
 
 /** Where the comment stands. Ids are a public contract (`?platform=…`). */
 export const platformIds = [
@@ -82,7 +83,9 @@ const reviews = {
   places: ['review'],
 } as const;
 
-export const platformCapabilities: Record<PlatformId, PlatformCapabilities> = {
+// Private messages at all are one table shared with the generator (../private-messages.ts): where a
+// platform has none, no entry here can plan one.
+const capabilityTable: Record<PlatformId, PlatformCapabilities> = {
   instagram: { ...usual, messageAuthor: true, delete: true, restrict: true, block: true },
   facebook: { ...usual, messageAuthor: true, hide: true, delete: true, block: true },
   tiktok: { ...usual, delete: true, restrict: true },
@@ -100,6 +103,16 @@ export const platformCapabilities: Record<PlatformId, PlatformCapabilities> = {
     places: ['own', 'review', 'elsewhere'],
   },
 };
+
+export const platformCapabilities = Object.fromEntries(
+  platformIds.map((id) => [
+    id,
+    {
+      ...capabilityTable[id],
+      messageAuthor: capabilityTable[id].messageAuthor && hasPrivateMessages(id),
+    },
+  ]),
+) as Record<PlatformId, PlatformCapabilities>;
 
 const dsa =
   'https://www.eu-digital-services-act.com/Digital_Services_Act_Article_16.html (DSA Art. 16: every hosting service takes notices of illegal content, electronically)';
@@ -145,6 +158,7 @@ export const capabilitySources: Record<PlatformId, CapabilitySource> = {
     sources: [
       'https://support.google.com/youtube/answer/111870 ("Remove", "Report spam or abuse", "Hide from channel"; hold comments for review; blocked words)',
       'https://creatoracademy.youtube.com/page/lesson/connect-with-comments_handle-inappropriate-comments_list ("Hold potentially inappropriate comments for review", "Blocked words")',
+      'https://www.theverge.com/2019/8/22/20828177/youtube-private-messages-discontinued-dm-public-conversations (YouTube ended its private messages on 18 September 2019; read 2026-12-07)',
       dsa,
     ],
     checked,

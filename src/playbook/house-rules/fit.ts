@@ -16,6 +16,7 @@ import {
 } from './ids';
 import { countWith, linkLikeCount, shortestLink, utf8Bytes } from './measure';
 import { platformById, type TextLimit } from './platforms';
+import { hasPrivateMessages } from '../private-messages';
 import type { ListPhrases, PhraseFile, RegisterPhrases } from './schema';
 
 export interface HouseRulesChoice {
@@ -134,11 +135,10 @@ function writeBio(o: GeneratorOptions, p: RegisterPhrases, name: string, shape: 
       o.phrases.list,
     );
     const removes = o.consequences.some((c) => removingConsequences.includes(c));
-    add(
-      'rules',
-      fill(pick('rules', bio.rules[removes ? 'remove' : 'plain']), { items }, o.locale),
-      emoji.rules,
-    );
+    // One rule alone reads as a warning ("No place for threats."): said as a welcome with one wish.
+    const template =
+      listed.length === 1 ? bio.rulesOne : pick('rules', bio.rules[removes ? 'remove' : 'plain']);
+    add('rules', fill(template, { items }, o.locale), emoji.rules);
   }
   if (o.replyTime) add('replyTime', pick('replyTime', bio.replyTime[o.replyTime]), emoji.replyTime);
   const rulesLeftOut = o.rules.some((r) => !shape.rules.includes(r));
@@ -164,9 +164,9 @@ function joinSentences(sentences: readonly string[]): string {
 }
 
 /**
- * The order in which a bio gives way, stated on the page (ui.json `reserve.order`): first the name,
- * then the emoji; then long phrases become short ones (and "criticism welcome, DM us" one sentence);
- * then the reply time goes, then the rules one
+ * The order in which a bio gives way, stated on the page (ui.json `reserve.order`): first long
+ * phrases become short ones (and "criticism welcome, DM us" one sentence); then the emoji go, then
+ * the name; then the reply time goes, then the rules one
  * by one, least important first (the bio then points to the full rules); last, a long address gives
  * way to "contact: pinned post". "Criticism welcome" and where to complain are in every shape.
  */
@@ -193,20 +193,22 @@ function* shapes(o: GeneratorOptions, withName: boolean): Generator<BioShape> {
     welcomeDm,
   });
   yield snapshot();
-  if (variant.heading !== 'off') {
-    variant.heading = 'off';
-    yield snapshot();
-  }
-  if (useEmoji) {
-    useEmoji = false;
-    yield snapshot();
-  }
+  // A name the user asked for outlasts every shorter phrasing and the emoji: it goes only when the
+  // shortest wording of everything chosen still leaves no room for it.
   for (const part of ['replyTime', 'pointer', 'contact', 'respect', 'welcome', 'rules'] as const) {
     variant[part] = 'short';
     yield snapshot();
   }
   if (o.contact === 'dm') {
     welcomeDm = true;
+    yield snapshot();
+  }
+  if (useEmoji) {
+    useEmoji = false;
+    yield snapshot();
+  }
+  if (variant.heading !== 'off') {
+    variant.heading = 'off';
     yield snapshot();
   }
   variant.replyTime = 'off';
@@ -320,11 +322,16 @@ export function fullRules(o: GeneratorOptions): { text: string } & Measured {
     const bullet = o.emoji ? emoji.bullet : '•';
     blocks.push([f.rulesIntro, ...rules.map((r) => `${bullet} ${f.rules[r]}`)].join('\n'));
   }
+  // Without private messages the reminder is a public reply under the comment.
+  const warnsInReply = !hasPrivateMessages(o.platform);
   if (o.consequences.length > 0) {
     blocks.push(
-      [f.consequencesIntro, ...o.consequences.map((c, i) => `${i + 1}. ${f.consequences[c]}`)].join(
-        '\n',
-      ),
+      [
+        f.consequencesIntro,
+        ...o.consequences.map(
+          (c, i) => `${i + 1}. ${warnsInReply && c === 'warn' ? f.warnInReply : f.consequences[c]}`,
+        ),
+      ].join('\n'),
     );
   }
   const contact = fill(f.contact[o.contact], { value: o.contactValue.trim() }, o.locale);

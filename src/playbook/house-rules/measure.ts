@@ -68,14 +68,20 @@ export function xWeightedLength(text: string): number {
 }
 
 /**
- * Places where a platform might see a link: a dot followed by a letter or digit ("salon.de",
- * "https://x.co/a"). Platforms that count every link as a fixed length (X and Mastodon: 23) count
- * a short link as more than its characters. A link holds at least one such dot and at least four
- * characters, so adding (23 − 4) per dot never counts less than the platform, whatever it takes
- * for a link. A bare e-mail address counts too: better a few characters short than over the limit.
+ * Places where a platform might see a link, each counted once: an e-mail address, or a host name
+ * (its labels after the first in ASCII) with the path that follows it ("salon.de",
+ * "ornek.com.tr", "https://x.co/a"), however many dots it has. Any other dot followed by a letter
+ * or digit counts once more, so text a link finder reads differently (other scripts, odd
+ * separators) is never counted short. Platforms that count every link as a fixed length (X and
+ * Mastodon: 23) count a short link as more than its characters; a link holds at least four
+ * characters, so adding (23 − 4) per place never counts less than the platform. A path stops at
+ * a comma or a character outside ASCII: "a.de,b.de" is two links, as X reads it.
  */
+const linkLike =
+  /(?:[\w.%+-]+@)?[\p{L}\p{N}_-]+(?:\.[\w-]+)+(?:[/?#][\w/?#=&%~+@!*;.-]*)?|\.(?=[\p{L}\p{N}])/gu;
+
 export function linkLikeCount(text: string): number {
-  return text.match(/\.(?=[\p{L}\p{N}])/gu)?.length ?? 0;
+  return text.match(linkLike)?.length ?? 0;
 }
 
 export const shortestLink = 4; // "a.co"

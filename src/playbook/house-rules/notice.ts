@@ -4,7 +4,8 @@ import { format } from '../../i18n/format';
 import type { BioFit } from './fit';
 import type { HouseRulesUi } from './schema';
 
-export function bioNotice(bio: BioFit, ui: HouseRulesUi): string {
+/** The notice, and how many things it lists as left out (each rule counts), for the sticky bar. */
+export function bioNotice(bio: BioFit, ui: HouseRulesUi): [notice: string, leftOut: number] {
   const o = bio.omitted;
   const parts = ui.outputs.omittedParts;
   const omitted = [
@@ -14,11 +15,12 @@ export function bioNotice(bio: BioFit, ui: HouseRulesUi): string {
     ...o.rules.map((r) => format(ui.outputs.omittedRule, { rule: ui.rules.labels[r] })),
     o.contact && parts.contact,
   ].filter(Boolean);
-  return [
+  const notice = [
     omitted.length ? format(ui.outputs.omitted, { list: omitted.join(', ') }) : '',
     o.rules.length > 0 || o.contact ? parts.pointer : '',
     bio.reserveCapped ? format(ui.outputs.reserveCapped, { n: bio.reserve }) : '',
   ]
     .filter(Boolean)
     .join(' ');
+  return [notice, omitted.length];
 }

@@ -44,6 +44,8 @@ const registerPhrases = z.strictObject({
     respect: variants,
     /** A sentence around {items}: `remove` when a chosen consequence takes comments down, else `plain`. */
     rules: z.strictObject({ remove: withSlotVariants('items'), plain: withSlotVariants('items') }),
+    /** A single rule named on its own: a welcome with one wish, not a warning ("All welcome – …"). */
+    rulesOne: withSlot('items'),
     ruleItems: keyed(listedRuleIds),
     replyTime: keyed(replyTimeIds, variants),
     /** Where the rest is: `rules` when rules were left out, `all` when the contact was too. */
@@ -58,6 +60,8 @@ const registerPhrases = z.strictObject({
     rules: keyed(ruleIds),
     consequencesIntro: text,
     consequences: keyed(consequenceIds),
+    /** `warn` where the platform has no private messages (YouTube): a public reply instead. */
+    warnInReply: text,
     /** The closing block: criticism welcome, then where to take it (the text ends there). */
     criticism: text,
     contact: z.strictObject({
@@ -133,6 +137,8 @@ export const houseRulesUiSchema = z.strictObject({
     reserveCapped: withSlot('n'),
     paused: text,
     jump: text,
+    /** In the sticky bar when the bio left something out: how many, linking to the list. */
+    barOmitted: withSlot('n'),
     copy: text,
     copied: text,
     copyFallback: text,
@@ -169,6 +175,8 @@ export const houseRulesUiSchema = z.strictObject({
     independent: text,
     checked: withSlot('date'),
     counting: text,
+    /** Why YouTube has no "DM us": {date} is the day its messages ended. */
+    noMessages: withSlot('date'),
   }),
   notices: z.strictObject({
     badLink: withSlot('list'),
@@ -176,6 +184,8 @@ export const houseRulesUiSchema = z.strictObject({
     reset: text,
     resetDone: text,
     storageNote: text,
+    /** A DM asked for where the platform has no messages: {kind} is the contact chosen instead. */
+    noMessages: withSlot('platform').and(withSlot('kind')),
   }),
 });
 

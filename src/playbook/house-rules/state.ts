@@ -3,6 +3,7 @@
 // and reported (the page shows a translated notice), never trusted and never a crash.
 import { isLocale, type Locale } from '../../i18n/locales';
 import type { HouseRulesChoice } from './fit';
+import { contactOn } from './contact';
 import { platformById } from './platforms';
 import {
   consequenceIds,
@@ -176,17 +177,26 @@ export function serializeStored(text: StoredText): string {
 /**
  * The form's first state: the link's choices, and the typed text from storage where the link does
  * not carry its own (a shared link wins over what this browser remembers). Reports what was
- * dropped: the link's bad parameters, and whether the stored text was malformed.
+ * dropped: the link's bad parameters, whether the stored text was malformed, and whether the
+ * contact kind had to change for the platform (a DM on YouTube).
  */
 export function startingState(
   search: string,
   storedRaw: string | null,
   lang: Locale,
-): { state: HouseRulesState; badParams: StateProblem[]; badStorage: boolean } {
+): {
+  state: HouseRulesState;
+  badParams: StateProblem[];
+  badStorage: boolean;
+  contactMoved: boolean;
+} {
   const params = new URLSearchParams(search);
   const { state, problems } = parseState(params, defaultState(lang));
   const { stored, problem } = parseStored(storedRaw);
   for (const key of ['name', 'contactValue'] as const)
     if (!params.has(key) && stored[key] !== undefined) state[key] = stored[key];
-  return { state, badParams: problems, badStorage: problem };
+  // A DM on a platform without messages (YouTube) becomes e-mail; the page says so.
+  const asked = state.contact;
+  state.contact = contactOn(state.platform, asked);
+  return { state, badParams: problems, badStorage: problem, contactMoved: state.contact !== asked };
 }

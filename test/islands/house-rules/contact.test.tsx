@@ -30,3 +30,21 @@ describe('contact', () => {
     expect(leave).toHaveBeenCalledOnce();
   });
 });
+
+describe('contact on a platform without private messages', () => {
+  it('offers no direct message on YouTube, and keeps the typed address', () => {
+    render(
+      <Contact
+        {...group({ platform: 'youtube', contact: 'email', contactValue: 'info@ornek.com.tr' })}
+        error=""
+        leave={() => {}}
+      />,
+    );
+    expect(screen.queryByRole('radio', { name: ui.contact.labels.dm })).toBeNull();
+    expect(screen.getAllByRole('radio')).toHaveLength(3);
+    expect(screen.getByLabelText(ui.contact.valueLabels.email)).toHaveProperty(
+      'value',
+      'info@ornek.com.tr',
+    );
+  });
+});

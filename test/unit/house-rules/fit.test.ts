@@ -270,7 +270,7 @@ describe('fitBio', () => {
     }
   });
 
-  it('drops the name first when asked for it and there is no room', () => {
+  it('drops the name when asked for it and there is no room even for the shortest wording', () => {
     const o = {
       ...base('de'),
       platform: 'tiktok' as const,
@@ -285,6 +285,64 @@ describe('fitBio', () => {
       roomy.text.startsWith('Friseursalon Anna-Lena Müller-Lüdenscheidt & Töchter GmbH:'),
     ).toBe(true);
     expect(roomy.omitted.name).toBe(false);
+  });
+
+  it('keeps a name asked for by taking shorter phrasings first (Salon Mia, Instagram, no reserve)', () => {
+    for (const locale of localeCodes) {
+      for (const register of registers) {
+        const o = {
+          ...base(locale),
+          register,
+          platform: 'instagram' as const,
+          name: 'Salon Mia',
+          nameInBio: true,
+          reserve: 0,
+          emoji: true,
+          replyTime: 'day' as const,
+        };
+        const bio = fitBio(o);
+        expect(bio.text.startsWith('Salon Mia'), `${locale} ${register}: ${bio.text}`).toBe(true);
+        expect(bio.omitted.name).toBe(false);
+        expect(bio.fits).toBe(true);
+      }
+    }
+  });
+
+  it('names a single rule as a welcome with one wish, in every language and register', () => {
+    for (const locale of localeCodes) {
+      for (const register of registers) {
+        const o = {
+          ...base(locale),
+          register,
+          platform: 'linkedin' as const,
+          rules: ['no-threats' as const],
+        };
+        const p = phrases[locale][register].bio;
+        const one = p.rulesOne.replace('{items}', p.ruleItems['no-threats']);
+        expect(fitBio(o).text).toContain(one);
+        // Two rules or more: the list sentence as before.
+        expect(fitBio({ ...o, rules: ['no-threats', 'no-hate'] }).text).not.toContain(
+          p.rulesOne.split('{items}')[0],
+        );
+      }
+    }
+  });
+
+  it('keeps a .com.tr address in an X bio: one link at most, not one per dot', () => {
+    for (const locale of localeCodes) {
+      for (const contactValue of ['info@ornek.com.tr', 'merhaba@çiçekçi-ayşe.com.tr']) {
+        const o = {
+          ...base(locale),
+          platform: 'x' as const,
+          contact: 'email' as const,
+          contactValue,
+        };
+        const bio = fitBio(o);
+        expect(bio.text, locale).toContain(contactValue);
+        expect(bio.omitted.contact).toBe(false);
+        expect(bio.count).toBeGreaterThanOrEqual(parseTweet(bio.text).weightedLength);
+      }
+    }
   });
 
   it('sends a link too long for a TikTok bio to the pinned post instead of refusing', () => {
@@ -351,10 +409,10 @@ describe('fitBio', () => {
       ...base('tr'),
       phrases: tr,
       platform: 'linkedin',
-      rules: ['no-threats'],
+      rules: ['no-threats', 'no-spam'],
       consequences: ['warn'],
     });
-    expect(bio.text).toContain('İstenmeyen tehdit istemiyoruz.');
+    expect(bio.text).toContain('İstenmeyen tehdit ya da spam istemiyoruz.');
   });
 });
 

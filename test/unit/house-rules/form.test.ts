@@ -64,11 +64,16 @@ describe('the reserve as typed', () => {
 describe('the notice above the bio', () => {
   const options = { ...defaultState('en'), locale: 'en', phrases };
   it('is empty when the bio holds everything', () => {
-    expect(bioNotice(fitBio({ ...options, reserve: 0 }), ui)).toBe('');
+    expect(bioNotice(fitBio({ ...options, reserve: 0 }), ui)).toEqual(['', 0]);
   });
   it('lists what was left out, says where the rest is, and that the reserve was capped', () => {
     const tight = { ...options, platform: 'tiktok' as const, emoji: true, reserve: 75 };
-    const notice = bioNotice(fitBio(tight), ui);
+    const [notice, leftOut] = bioNotice(fitBio(tight), ui);
+    const o = fitBio(tight).omitted;
+    expect(leftOut).toBe(
+      [o.name, o.emoji, o.replyTime, o.contact].filter(Boolean).length + o.rules.length,
+    );
+    expect(leftOut).toBeGreaterThan(0);
     expect(notice).toContain(ui.outputs.omittedParts.pointer);
     expect(notice.startsWith(ui.outputs.omitted.split('{list}')[0]!)).toBe(true);
     expect(notice).toContain(ui.outputs.reserveCapped.split('{n}')[0]!);

@@ -108,6 +108,38 @@ describe('X weighting (twitter-text v3)', () => {
   });
 });
 
+describe('addresses with a second-level domain (.com.tr, .co.uk)', () => {
+  const emails = fc
+    .tuple(
+      fc.constantFrom('info', 'merhaba', 'very.long.name', 'a'),
+      fc.constantFrom('ornek', 'çiçekçi-ayşe', 'x', 'salon-anna'),
+      fc.constantFrom('com.tr', 'co.uk', 'org.tr', 'gen.tr', 'de', 'com.au'),
+    )
+    .map(([local, host, tld]) => `${local}@${host}.${tld}`);
+  const around = fc.constantFrom('', 'E-posta: ', 'Kritik · ', '📧 ');
+
+  it('counts an e-mail address as one link at most, never less than X', () => {
+    fc.assert(
+      fc.property(around, emails, around, (before, email, after) => {
+        const text = `${before}${email}${after ? ` ${after}` : ''}`;
+        expect(linkLikeCount(email)).toBe(1);
+        const m = measureFor(xLimit, text).count;
+        expect(m).toBeGreaterThanOrEqual(xOracle(text));
+        expect(m).toBeLessThanOrEqual(xOracle(text) + 23);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('counts a link on .com.tr once, as X does', () => {
+    for (const link of ['https://ornek.com.tr', 'ornek.com.tr/iletisim', 'https://a.gen.tr/x.y']) {
+      expect(linkLikeCount(link)).toBe(1);
+      expect(measureFor(xLimit, link).count).toBeGreaterThanOrEqual(xOracle(link));
+    }
+    expect(measureFor(xLimit, 'info@ornek.com.tr').count).toBe(17 + 19);
+  });
+});
+
 describe('grapheme counting', () => {
   it('counts what a person sees as one character once', () => {
     expect(graphemeCount('👩‍👩‍👧')).toBe(1);

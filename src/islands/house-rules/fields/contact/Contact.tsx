@@ -1,10 +1,7 @@
-// Where complaints go: a kind of contact, and for all but a DM the address, number or link, whose
-// error shows once the field is left.
-import {
-  contactKinds,
-  contactNeedsValue,
-  type ContactKind,
-} from '../../../../playbook/house-rules/ids';
+// Where complaints go: a kind of contact (no DM where the platform has no private messages), and
+// for all but a DM the address, number or link, whose error shows once the field is left.
+import { contactKindsOn } from '../../../../playbook/house-rules/contact';
+import { contactNeedsValue, type ContactKind } from '../../../../playbook/house-rules/ids';
 import { RadioQuestion } from '../choices/Choices';
 import { TextField } from '../text-field/TextField';
 import type { TypedGroupProps } from '../props';
@@ -16,7 +13,7 @@ export function Contact({ ui, state, set, error, leave }: TypedGroupProps) {
     <RadioQuestion
       legend={ui.contact.legend}
       field="contact"
-      ids={contactKinds}
+      ids={contactKindsOn(state.platform)}
       label={(k: ContactKind) => ui.contact.labels[k]}
       state={state}
       set={set}
