@@ -19,8 +19,12 @@ const KB = 1024;
 // - check page 13 KB: the reply check (engine, view, counting as each platform counts);
 // - wizard 18 KB: everything but the reply check's chunk, which both pages load on demand when a
 //   reply is shown and which is counted on the check page (with the preload helper that the
-//   import() brings).
-const toolBudgets: Record<string, number> = { wizard: 18, 'house-rules': 16, check: 13 };
+//   import() brings);
+// - wizard +1.5 KB (issue 16, items 5 and 9; 19.46 KB on its branch): dates as review sites show
+//   them, a review's day and the late evening's morning, the word about the wait, and the reader's
+//   country (guess, choice, `country=`, its emergency number, law section, EU-only sentences and
+//   spelling). The lead decides whether the design's figure moves with it.
+const toolBudgets: Record<string, number> = { wizard: 19.5, 'house-rules': 16, check: 13 };
 // The one script a home or guide page may load: the offline worker's registration (≤ 1 KB gzip).
 const registration = '/sw-register.js';
 const guidePages = ['principles', 'trolls-and-abuse', 'checklist', 'sources'];

@@ -208,7 +208,7 @@ export default function Wizard(props: WizardProps) {
           {/* Safety first: the notice opens the plan. */}
           {opensWithSafety(answers) && (
             <p class="wizard-safety" data-output="safety">
-              {props.texts.country.safety[country] ?? ui.safety}
+              {props.texts.country.safety[country]}
             </p>
           )}
           <p>{ui.planIntro}</p>
