@@ -278,7 +278,7 @@ describe.skipIf(!chromiumPath)(
     it('one incident at a time: A copied; afresh with A’s answers starts empty; A’s link resumes A; the list shows A and deletes it', async () => {
       const context = await site.browser.newContext(phone);
       const answers =
-        '?kind=complaint&platform=google&validity=justified&sensitive=no&fixable=yes&private=no&spreading=no&mood=calm';
+        '?kind=complaint&platform=google&validity=justified&sensitive=no&fixable=yes&private=no&staff=no&spreading=no&mood=calm';
       const page = await site.open(context, `/en/wizard/${answers}`, '[data-output="reply"]');
       const aUrl = page.url();
       expect(new URL(aUrl).searchParams.get('incident')).toMatch(/^[a-z0-9]{6,}$/);
@@ -322,7 +322,7 @@ describe.skipIf(!chromiumPath)(
     it('a register chosen on /de/ leaves /en/ English', async () => {
       const context = await site.browser.newContext(phone);
       const answers =
-        '?kind=complaint&platform=google&validity=justified&sensitive=no&fixable=yes&private=no&spreading=no&mood=calm';
+        '?kind=complaint&platform=google&validity=justified&sensitive=no&fixable=yes&private=no&staff=no&spreading=no&mood=calm';
       const de = await site.open(context, `/de/wizard/${answers}`, '[data-output="reply"]');
       await de.locator('[data-input="register"] input[value="informal"]').check();
       await expect

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { browserMissingReason, chromiumPath } from '../support/browser';
-import { browserSite } from '../support/e2e';
+import { browserSite, expectPlanShown } from '../support/e2e';
 import { localeCodes } from '../../src/i18n/locales';
 import { answersFor, type Answers, type QuestionId } from '../../src/playbook/decision/questions';
 import { resolvePlan } from '../../src/playbook/decision/plan';
@@ -61,27 +61,10 @@ describe.skipIf(!chromiumPath)(
       await page.getByRole('heading', { name: t.ui.planTitle }).waitFor();
     }
 
-    /**
-     * Every step of the plan once, in plan order: the checklist's steps in the order shown, the
-     * steps folded into a message's card ticked there.
-     */
-    async function stepOrder(page: Page, answers: Answers) {
-      const expected = resolvePlan(answers).map((s) => s.id as string);
-      const all = await page
-        .locator('[data-step]')
-        .evaluateAll((els) => els.map((e) => e.getAttribute('data-step')!));
-      const checklist = await page
-        .locator('.wizard-plan > [data-step]')
-        .evaluateAll((els) => els.map((e) => e.getAttribute('data-step')!));
-      expect([...all].sort()).toEqual([...expected].sort());
-      expect(checklist).toEqual(expected.filter((id) => checklist.includes(id)));
-      return expected;
-    }
-
     async function plan(context: BrowserContext, locale: string, answers: Answers) {
       const page = await site.open(context, `/${locale}/wizard/`, '.wizard');
       await answerAll(page, locale, answers);
-      const order = await stepOrder(page, answers);
+      const order = await expectPlanShown(page, answers);
       return { page, order };
     }
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { browserMissingReason, chromiumPath } from '../support/browser';
-import { browserSite } from '../support/e2e';
+import { browserSite, expectPlanShown } from '../support/e2e';
 import type { Answers } from '../../src/playbook/decision/questions';
 import { resolvePlan } from '../../src/playbook/decision/plan';
 import type { WizardDrafts } from '../../src/playbook/decision/texts';
@@ -27,11 +27,8 @@ describe.skipIf(!chromiumPath)(
       const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
       const query = new URLSearchParams(answers as Record<string, string>).toString();
       const page = await site.open(context, `/${locale}/wizard/?${query}`, '[data-step]');
-      const order = await page
-        .locator('[data-step]')
-        .evaluateAll((els) => els.map((e) => e.getAttribute('data-step')!));
-      expect(order).toEqual(resolvePlan(answers).map((s) => s.id));
-      return { context, page, order };
+      const plan = await expectPlanShown(page, answers);
+      return { context, page, order: plan };
     }
     const output = (page: Page, name: string) =>
       page

@@ -1,11 +1,13 @@
 // Shared steps of the browser tests: keyboard navigation as a person does it, and an axe run.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, watch } from './browser';
 import { assertBuilt } from './dist';
 import { serveDist, type StaticServer } from './server';
+import { resolvePlan } from '../../src/playbook/decision/plan';
+import type { Answers } from '../../src/playbook/decision/questions';
 
 const axeSource = readFileSync(join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -70,4 +72,19 @@ export function browserSite() {
     await site.server?.close();
   });
   return site;
+}
+
+/**
+ * The plan as the page shows it: every step of `resolvePlan` once (the steps whose words are in a
+ * message are ticked inside its card), and the checklist in plan order. Returns the plan's order.
+ */
+export async function expectPlanShown(page: Page, answers: Answers): Promise<string[]> {
+  const expected = resolvePlan(answers).map((s) => s.id as string);
+  const ids = (selector: string) =>
+    page.locator(selector).evaluateAll((els) => els.map((e) => e.getAttribute('data-step')!));
+  const all = await ids('[data-step]');
+  const checklist = await ids('.wizard-plan > [data-step]');
+  expect([...new Set(all)].sort()).toEqual([...expected].sort());
+  expect(checklist).toEqual(expected.filter((id) => checklist.includes(id)));
+  return expected;
 }

@@ -27,6 +27,7 @@ import {
 } from '../../../src/playbook/house-rules/ids';
 import { graphemeCount } from '../../../src/playbook/house-rules/measure';
 import { platformById } from '../../../src/playbook/house-rules/platforms';
+import { defaultState } from '../../../src/playbook/house-rules/state';
 import type { PhraseFile } from '../../../src/playbook/house-rules/schema';
 
 const require = createRequire(import.meta.url);
@@ -423,21 +424,9 @@ describe('fitBio', () => {
 });
 
 function base(locale: Locale): GeneratorOptions {
-  return {
-    locale,
-    register: 'formal',
-    phrases: phrases[locale],
-    name: '',
-    platform: 'instagram',
-    rules: ['no-threats', 'no-hate', 'no-insults', 'no-spam'],
-    consequences: ['warn', 'hide', 'block'],
-    contact: 'dm',
-    contactValue: '',
-    replyTime: null,
-    emoji: false,
-    nameInBio: false,
-    reserve: null,
-  };
+  // The generator's own defaults, so the tests start where a visitor does.
+  const { lang: _lang, ...state } = defaultState(locale);
+  return { ...state, locale, phrases: phrases[locale] };
 }
 
 describe('outputs are in the chosen language', () => {
