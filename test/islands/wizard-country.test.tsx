@@ -1,11 +1,11 @@
-// The wizard island and the reader's country: the safety notice's number, the link's `country=`
-// (validated, dropped with the notice as any other bad part of a link), the choice in the plan kept
-// as a preference, the drafts' spelling, the law section a step links to. And the time: a review's
-// day instead of 30 minutes, an unreadable entry that clears the countdown, the word about the wait
-// only in an overdue reply.
+// The wizard island and the reader’s country, in the paste-first flow and in plans opened by link:
+// the safety notice’s number, the link’s `country=` (validated, dropped with the notice as any
+// other bad part of a link), the choice in the plan kept as a preference, the drafts' spelling,
+// the law section a step links to. And the time: a review's day instead of 30 minutes, an
+// unreadable entry that clears the countdown, the word about the wait only in an overdue reply.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import Wizard, { type WizardProps } from '../../src/islands/wizard/Wizard';
 import { countryStorageKey } from '../../src/playbook/decision/country';
 import {
@@ -36,9 +36,9 @@ function open(locale: 'en' | 'de', search = '', languages: string[] = []) {
 const threat =
   '?kind=abusive&abuse=threat&platform=facebook&place=own&staff=no&spreading=no&mood=calm';
 const complaint =
-  '?kind=complaint&platform=facebook&place=own&validity=justified&sensitive=no&fixable=yes&private=no&spreading=no&mood=calm';
+  '?kind=complaint&platform=facebook&place=own&validity=justified&sensitive=no&fixable=yes&private=no&staff=no&spreading=no&mood=calm';
 const review =
-  '?kind=complaint&platform=google&validity=justified&sensitive=no&fixable=yes&private=no&spreading=no&mood=calm';
+  '?kind=complaint&platform=google&validity=justified&sensitive=no&fixable=yes&private=no&staff=no&spreading=no&mood=calm';
 const safety = () => document.querySelector('[data-output="safety"]')?.textContent;
 const reply = async () =>
   await waitFor(() => {
@@ -70,6 +70,23 @@ afterEach(() => {
 });
 
 describe('wizard island: the country', () => {
+  it('in the flow: the paste box, one tap per answer, and the guessed country’s number as soon as a threat is chosen', () => {
+    open('de', '', ['de-CH', 'de']);
+    expect(document.querySelector('[data-input="comment"]')).toBeTruthy();
+    const tap = (label: string) =>
+      fireEvent.click(
+        within(document.querySelector('.wizard-question')!).getByRole('button', { name: label }),
+      );
+    fireEvent.click(screen.getByRole('button', { name: texts.de.ui.skip }));
+    tap(texts.de.questions.kind.answers.abusive);
+    expect(safety()).toBeUndefined();
+    tap(texts.de.questions.abuse.answers.threat);
+    // Above the next question, before any plan: Switzerland's police number, not Germany's.
+    expect(safety()).toBe(texts.de.country.safety.CH);
+    expect(safety()).toContain('117');
+    expect(safety()).not.toContain('110');
+  });
+
   it('guesses the country from the browser language region and shows its emergency number', async () => {
     open('de', threat, ['de-AT', 'de']);
     await waitFor(() => expect(safety()).toBe(texts.de.country.safety.AT));
@@ -131,7 +148,8 @@ describe('wizard island: the country', () => {
     const en = await reply();
     expect(en.value).toContain('We apologise.');
     expect(en.value).not.toMatch(/apologiz/i);
-    expect(document.querySelector('[data-step="apologize"] summary')!.textContent).toContain(
+    // The step is ticked inside the reply's card, its title spelled for the reader too.
+    expect(document.querySelector('[data-step="apologize"]')!.textContent).toContain(
       'Apologise without excuses',
     );
   });
@@ -139,7 +157,7 @@ describe('wizard island: the country', () => {
   it('links a private talk to the law of the reader’s country', async () => {
     open(
       'de',
-      '?kind=complaint&platform=facebook&place=own&validity=justified&sensitive=no&fixable=yes&private=yes&spreading=no&mood=calm&country=AT',
+      '?kind=complaint&platform=facebook&place=own&validity=justified&sensitive=no&fixable=yes&private=yes&staff=no&spreading=no&mood=calm&country=AT',
     );
     await reply();
     const step = document.querySelector('[data-step="continue-private"]')!;

@@ -171,7 +171,7 @@ export function PlanView(p: Props) {
           <ul class="wizard-ticks" aria-label={ui.inReply}>
             {ticks.map((s) => (
               <li key={s.id} data-step={s.id}>
-                {steps[s.id].title}
+                {title(s.id)}
                 {s.optional && <span class="wizard-optional"> ({ui.optional})</span>}
               </li>
             ))}

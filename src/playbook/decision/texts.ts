@@ -39,7 +39,6 @@ export const wizardUiKeys = [
   'guideLink',
   'pause',
   'pauseQuiet',
-  'safety',
   'noReply',
   'copyLink',
   'linkCopied',
