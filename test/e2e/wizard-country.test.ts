@@ -1,16 +1,22 @@
-// The reader's country in a real headless Chromium on a 390×844 phone: a threat plan opened with
-// `?country=XX` shows that country's emergency number in the safety notice, for each of the eight
-// countries; a Swiss complaint's reply has no ß; a US reader's date is read month first.
+// The reader's country in a real headless Chromium on a 390×844 phone, plans opened by a shared
+// link: a threat plan with `?country=XX` shows that country's emergency number in the safety
+// notice, for each of the eight countries; a Swiss dental practice's fake review gets advice before
+// the reply, a reply that says nothing about its records, Swiss spelling and no EU route; a US
+// reader's date is read month first. (The Hungarian toy injury, the German group rumour and the
+// Turkish marketplace review are in wizard-sensitive-plans.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { browserMissingReason, chromiumPath } from '../support/browser';
-import { browserSite } from '../support/e2e';
-import { countriesOf, type Country } from '../../src/playbook/decision/country';
-import type { WizardTexts } from '../../src/playbook/decision/texts';
+import { browserSite, expectPlanShown } from '../support/e2e';
+import { countriesOf, speller, type Country } from '../../src/playbook/decision/country';
+import type { Answers } from '../../src/playbook/decision/questions';
+import type { WizardDrafts, WizardTexts } from '../../src/playbook/decision/texts';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
 
 const texts = (l: string) =>
   JSON.parse(readFileSync(`content/wizard/${l}/texts.json`, 'utf8')) as WizardTexts;
+const drafts = (l: string) =>
+  JSON.parse(readFileSync(`content/wizard/${l}/drafts.json`, 'utf8')) as WizardDrafts;
 const phone = {
   viewport: { width: 390, height: 844 },
   isMobile: true,
@@ -20,7 +26,7 @@ const phone = {
 const threat =
   'kind=abusive&abuse=threat&platform=facebook&place=own&staff=no&spreading=no&mood=calm';
 const complaint =
-  'kind=complaint&platform=facebook&place=own&validity=justified&sensitive=no&fixable=yes&private=no&spreading=no&mood=calm';
+  'kind=complaint&platform=facebook&place=own&validity=justified&sensitive=no&fixable=yes&private=no&staff=no&spreading=no&mood=calm';
 // The number each country's notice must give, checked 2026-12-07 (see the sources pages).
 const number: Record<Country, string> = {
   DE: '110',
@@ -39,31 +45,54 @@ describe.skipIf(!chromiumPath)(
   () => {
     const site = browserSite();
 
-    it.each(cases)(
-      '%s page, country=%s: the safety notice gives its emergency number',
-      async (l, c) => {
-        const context = await site.browser.newContext(phone);
+    it('a threat plan per country: the safety notice gives that country’s emergency number', async () => {
+      const context = await site.browser.newContext(phone);
+      for (const [l, c] of cases) {
         const page = await site.open(context, `/${l}/wizard/?${threat}&country=${c}`, '.wizard');
         const safety = page.locator('[data-output="safety"]');
         await safety.waitFor();
-        expect(await safety.textContent()).toBe(texts(l).country.safety[c]);
-        expect(await safety.textContent()).toContain(number[c]);
+        expect(await safety.textContent(), c).toBe(texts(l).country.safety[c]);
+        expect(await safety.textContent(), c).toContain(number[c]);
         // The notice opens the plan and the address still names the country.
         expect(new URL(page.url()).searchParams.get('country')).toBe(c);
-        await context.close();
-      },
-    );
+        await page.close();
+      }
+      await context.close();
+    });
 
-    it('a Swiss complaint: the reply has ss, never ß, and the country control shows Switzerland', async () => {
+    it('a Swiss dental practice, a fake review on Google: advice before the reply, no word about its records, ss for ß, no EU route', async () => {
+      const answers: Answers = {
+        kind: 'fake',
+        platform: 'google',
+        sensitive: 'yes',
+        spreading: 'no',
+        mood: 'calm',
+      };
       const context = await site.browser.newContext(phone);
-      await context.clock.setFixedTime(new Date(new Date().setUTCHours(9, 0, 0, 0)));
-      const page = await site.open(context, `/de/wizard/?${complaint}&country=CH`, '.wizard');
+      const query = new URLSearchParams(answers as Record<string, string>).toString();
+      const page = await site.open(context, `/de/wizard/?${query}&country=CH`, '[data-step]');
+      const order = await expectPlanShown(page, answers);
+      expect(order).toContain('get-advice');
+      expect(order.indexOf('get-advice')).toBeLessThan(order.indexOf('no-record'));
       const reply = page.locator('[data-output="reply"]');
       await reply.waitFor();
       const text = await reply.inputValue();
+      // The discreet wording, that neither confirms nor denies a visit, spelled for Switzerland.
+      const d = drafts('de');
+      const ch = speller(d.spelling, 'CH');
+      const discreet = [...d.formal.discreet['no-record']!, ...d.informal.discreet['no-record']!];
+      expect(
+        discreet.some((w) => text.includes(ch(w))),
+        text,
+      ).toBe(true);
+      expect(text).not.toMatch(/Unterlagen|Akte|Kartei|gefunden|Besuch/);
+      expect(text).not.toMatch(/[ßẞ]/);
       expect(text).toContain('Grüsse');
-      expect(text).not.toContain('ß');
       expect(await page.locator('[data-input="country"]').inputValue()).toBe('CH');
+      // Switzerland is not in the EU: flagging the review names no EU route (the DSA).
+      const flag = await page.locator('[data-step="flag-review"]').textContent();
+      expect(flag).toMatch(/\S/);
+      expect(flag).not.toMatch(/\bEU\b|DSA|digitale Dienste/);
       await context.close();
     });
 
