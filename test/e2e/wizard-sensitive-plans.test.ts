@@ -83,8 +83,10 @@ describe.skipIf(!chromiumPath)(
         expect(order, id).not.toContain(id);
       const [reply] = await output(page, 'reply');
       expect(reply).toMatch(/\S/);
-      // The correction is written in the public reply's card, under the rumour.
-      expect(await page.locator('#wizard-public [data-step="correct-facts"]').count()).toBe(1);
+      // The correction is the public reply, written under the rumour: its step points to that card.
+      expect(
+        await page.locator('[data-step="correct-facts"] a[href="#wizard-public"]').count(),
+      ).toBe(1);
       expect(await output(page, 'private')).toEqual([]);
       await context.close();
     });
