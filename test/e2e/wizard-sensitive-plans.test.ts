@@ -52,6 +52,10 @@ describe.skipIf(!chromiumPath)(
       expect(order.indexOf('product-safety')).toBeLessThan(order.indexOf('reply-public'));
       expect(order).toContain('ask-message');
       expect(order).not.toContain('ask-private');
+      // The step links the law page's section on injuries (Hungary's, the only country of /hu/).
+      expect(
+        await page.locator('[data-step="product-safety"] a[href$="/hu/law/#injury"]').count(),
+      ).toBe(1);
       const [reply] = await output(page, 'reply');
       const d = drafts('hu');
       const wishes = [...d.formal.parts['wish-well']!, ...d.informal.parts['wish-well']!];
@@ -79,6 +83,10 @@ describe.skipIf(!chromiumPath)(
         expect(order, id).not.toContain(id);
       const [reply] = await output(page, 'reply');
       expect(reply).toMatch(/\S/);
+      // The correction is the public reply, written under the rumour: its step points to that card.
+      expect(
+        await page.locator('[data-step="correct-facts"] a[href="#wizard-public"]').count(),
+      ).toBe(1);
       expect(await output(page, 'private')).toEqual([]);
       await context.close();
     });

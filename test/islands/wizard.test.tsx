@@ -142,8 +142,9 @@ describe('wizard island: paste first, one tap per answer', () => {
     choose(q.kind.answers.abusive);
     expect(document.querySelector('[data-output="safety"]')).toBeNull();
     choose(q.abuse.answers.threat);
+    // The notice of the reader's country, guessed from the browser's language (here en-US).
     const safety = document.querySelector('[data-output="safety"]')!;
-    expect(safety.textContent).toBe(ui.safety);
+    expect(safety.textContent).toBe(en.country.safety.US);
     expect(
       safety.compareDocumentPosition(document.querySelector('.wizard-question')!) &
         Node.DOCUMENT_POSITION_FOLLOWING,
@@ -259,6 +260,14 @@ describe('wizard island: paste first, one tap per answer', () => {
 });
 
 describe('wizard island: the plan', () => {
+  // The reply target depends on the hour (late in the evening it is the next morning): a fixed
+  // clock, a Monday at 10:00, so the plan's times read the same whenever the tests run.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 7, 10, 0));
+  });
+  afterEach(() => vi.useRealTimers());
+
   it('shows the reply card first with its steps ticked inside, then the other steps in plan order, the first open', async () => {
     open('?kind=complaint');
     for (const label of [
@@ -460,11 +469,13 @@ describe('wizard island: the plan', () => {
   });
 
   it('opens a threat plan with the safety notice and the emergency numbers, and no reply target', async () => {
-    open('?kind=abusive&abuse=threat&platform=facebook&place=own&staff=no&spreading=no&mood=calm');
+    open(
+      '?kind=abusive&abuse=threat&platform=facebook&place=own&staff=no&spreading=no&mood=calm&country=GB',
+    );
     await waitFor(() => expect(planIds().length).toBeGreaterThan(0));
     const safety = document.querySelector('[data-output="safety"]')!;
-    expect(safety.textContent).toBe(ui.safety);
-    expect(safety.textContent).toMatch(/911.*999.*112/);
+    expect(safety.textContent).toBe(en.country.safety.GB);
+    expect(safety.textContent).toMatch(/999.*112/);
     // Above everything: before the plan's heading and any step.
     expect(
       safety.compareDocumentPosition(document.querySelector('[data-step]')!) &

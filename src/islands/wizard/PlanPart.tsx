@@ -15,7 +15,9 @@ import {
   type Preferences,
 } from '../../playbook/decision/preferences';
 import type { Register } from '../../playbook/decision/steps';
-import { timeLeft } from '../../playbook/decision/timing';
+import { targetKind, timeLeft } from '../../playbook/decision/timing';
+import { placeOf } from '../../playbook/decision/questions';
+import type { Country } from '../../playbook/decision/country';
 import type { WizardPageTexts } from '../../playbook/decision/texts';
 import type { Locale } from '../../i18n/locales';
 import { PlanView } from './PlanView';
@@ -29,6 +31,7 @@ export interface PlanPartProps {
   base: string;
   languages: { code: string; name: string }[];
   incident: Incident;
+  country: Country;
   prefs: Preferences;
   focus: boolean;
   generation: number;
@@ -56,7 +59,8 @@ export function PlanPart(p: PlanPartProps) {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, [typing.posted]);
-  const left = typing.posted ? timeLeft(typing.posted.at, now) : undefined;
+  const kind = targetKind(placeOf(p.answers));
+  const left = typing.posted ? timeLeft(typing.posted.at, now, kind) : undefined;
   const plan = resolvePlan(p.answers);
   const reply = replySettings(p.locale, p.incident.reply?.[p.locale], p.prefs);
   return (
@@ -95,6 +99,9 @@ export function PlanPart(p: PlanPartProps) {
         typing={typing}
         values={gapValues(typing.gaps[reply.lang], p.prefs)}
         left={left}
+        country={p.country}
+        kind={kind}
+        now={now}
         generation={p.generation}
         onReply={p.onReply}
         onGap={(lang, id, value) => {

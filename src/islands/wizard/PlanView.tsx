@@ -21,7 +21,8 @@ import {
   type DraftsPayload,
   type WizardPageTexts,
 } from '../../playbook/decision/texts';
-import type { TimeLeft } from '../../playbook/decision/timing';
+import type { TargetKind, TimeLeft } from '../../playbook/decision/timing';
+import { forCountry, speller, type Country } from '../../playbook/decision/country';
 import { localePath, withBase } from '../../i18n/paths';
 import type { Locale } from '../../i18n/locales';
 import { Composer } from './Composer';
@@ -32,7 +33,7 @@ type Loaded = DraftsPayload | 'loading' | 'error';
 interface Props {
   plan: PlanStep[];
   platform?: string;
-  texts: Pick<WizardPageTexts, 'ui' | 'steps' | 'time'>;
+  texts: Pick<WizardPageTexts, 'ui' | 'steps' | 'time' | 'country'>;
   locale: Locale;
   base: string;
   languages: { code: string; name: string }[];
@@ -42,6 +43,10 @@ interface Props {
   /** Every gap's value: the incident's, with the owner's own details. */
   values: GapValues;
   left?: TimeLeft;
+  /** The reader's country: the drafts' spelling, the country's parts of a step's text, its law section. */
+  country: Country;
+  kind: TargetKind;
+  now: number;
   /** Bumped by Start over and Clear, so fields holding their own text start empty. */
   generation: number;
   onReply: (lang: string, register: Register) => void;
@@ -55,6 +60,7 @@ const laterCards: Channel[] = ['everyone', 'private', 'later'];
 
 export function PlanView(p: Props) {
   const { ui, steps } = p.texts;
+  const law = p.texts.country.law;
   const { lang, register } = p;
   const [cache, setCache] = useState<Record<string, Loaded>>({});
   const current = cache[lang];
@@ -76,7 +82,14 @@ export function PlanView(p: Props) {
   const own = cache[p.locale];
   // A payload cached by an older build may lack the explanations: the titles still stand.
   const details = typeof own === 'object' ? own.steps : undefined;
-  const composed = loaded ? composePlan(p.plan, loaded[register]) : {};
+  // The page's own step texts in the reader's spelling too (a UK reader: "Apologise").
+  const spellPage = speller(typeof own === 'object' ? own.spelling : undefined, p.country);
+  const composed = loaded
+    ? composePlan(p.plan, loaded[register], {
+        overdue: p.left?.phase === 'overdue',
+        spell: speller(loaded.spelling, p.country),
+      })
+    : {};
   const host = messageHosts(p.plan, composed);
   // A writing step whose words are in a message is ticked off inside that message's card; the
   // step that holds the message stays in the checklist, pointing to the card.
@@ -89,7 +102,9 @@ export function PlanView(p: Props) {
       ? ui.partGreeting
       : key === 'closing'
         ? ui.partClosing
-        : (steps[key as keyof typeof steps]?.title ?? key);
+        : key === 'wait'
+          ? ui.partWait
+          : spellPage(steps[key as keyof typeof steps]?.title ?? key);
   const settings = (
     <div class="wizard-reply-settings">
       <p>
@@ -156,7 +171,7 @@ export function PlanView(p: Props) {
           <ul class="wizard-ticks" aria-label={ui.inReply}>
             {ticks.map((s) => (
               <li key={s.id} data-step={s.id}>
-                {steps[s.id].title}
+                {title(s.id)}
                 {s.optional && <span class="wizard-optional"> ({ui.optional})</span>}
               </li>
             ))}
@@ -179,6 +194,9 @@ export function PlanView(p: Props) {
           key={p.generation}
           ui={ui}
           words={p.texts.time}
+          region={`${p.locale}-${p.country}`}
+          kind={p.kind}
+          now={p.now}
           posted={p.typing.posted}
           left={p.left}
           onPosted={p.onPosted}
@@ -192,10 +210,12 @@ export function PlanView(p: Props) {
             <li key={step.id} data-step={step.id} class={`step-${step.kind}`}>
               <details open={i === 0}>
                 <summary>
-                  {steps[step.id].title}
+                  {spellPage(steps[step.id].title)}
                   {step.optional && <span class="wizard-optional"> ({ui.optional})</span>}
                 </summary>
-                {details?.[step.id] && <p>{stepText(details[step.id], step)}</p>}
+                {details?.[step.id] && (
+                  <p>{spellPage(forCountry(stepText(details[step.id], step), p.country))}</p>
+                )}
                 {step.pauseMinutes !== undefined && (
                   <p class="wizard-pause">
                     {format(writes ? ui.pause : ui.pauseQuiet, { n: step.pauseMinutes })}
@@ -211,6 +231,13 @@ export function PlanView(p: Props) {
                 <p>
                   <a href={localePath(p.base, p.locale, step.guide)}>{ui.guideLink}</a>
                 </p>
+                {law[step.id]?.[p.country] && (
+                  <p>
+                    <a href={`${localePath(p.base, p.locale, 'law')}#${law[step.id]![p.country]}`}>
+                      {p.texts.country.lawLink[p.country]}
+                    </a>
+                  </p>
+                )}
               </details>
             </li>
           );

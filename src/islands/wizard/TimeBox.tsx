@@ -1,19 +1,26 @@
 // The response-time target (R26, R27), shown only when the plan writes in public, and the posting
-// time as people read it off the screen ("14:05", "2h", "vor 25 Minuten"), with the time left
-// right beside the field. A time that cannot be read stays in the field, with a message.
+// time as people read it off the screen ("14:05", "2h", "vor 25 Minuten", "7 Dec"), with the time
+// left right beside the field. A time that cannot be read stays in the field, with a message, and
+// clears the countdown: a stale "18 min left" would be worse than none.
 import { useState } from 'preact/hooks';
 import {
   parsePosted,
   responseTarget,
+  type TargetKind,
   type TimeLeft,
   type TimeWords,
 } from '../../playbook/decision/timing';
 import { format, type WizardTexts } from '../../playbook/decision/texts';
+import { targetText } from '../../playbook/decision/summary';
 
 interface Props {
   ui: WizardTexts['ui'];
-  /** The page locale's words for a time ("vor", "Std."). */
+  /** The page locale's words for a time ("vor", "Std.", "Dez"). */
   words: TimeWords;
+  /** The reader's locale with its country ("en-US", "de-CH"): how the deadline is written, and dates read. */
+  region: string;
+  kind: TargetKind;
+  now: number;
   posted?: { text: string; at: number };
   left?: TimeLeft;
   onPosted: (posted: { text: string; at: number } | undefined) => void;
@@ -21,33 +28,36 @@ interface Props {
 
 const vars = { first: responseTarget.firstMinutes, latest: responseTarget.latestMinutes };
 
-export function TimeBox({ ui, words, posted, left, onPosted }: Props) {
+export function TimeBox({ ui, words, region, kind, now, posted, left, onPosted }: Props) {
   const [text, setText] = useState(posted?.text ?? '');
   const [invalid, setInvalid] = useState(false);
   const read = (value: string, final: boolean) => {
     setText(value);
-    if (!value.trim()) {
-      setInvalid(false);
-      onPosted(undefined);
-      return;
-    }
-    const r = parsePosted(value, new Date(), words);
-    if (r.ok) {
-      setInvalid(false);
-      onPosted({ text: value, at: r.postedAt });
-    } else if (final) setInvalid(true);
+    const r = value.trim() ? parsePosted(value, new Date(), words, region === 'en-US') : undefined;
+    setInvalid(!!r && !r.ok && final);
+    onPosted(r?.ok ? { text: value, at: r.postedAt } : undefined);
   };
+  const by = (at: number) =>
+    new Intl.DateTimeFormat(region, {
+      weekday: 'short',
+      hour: 'numeric',
+      minute: '2-digit',
+    }).format(at);
   const leftText = !left
     ? ''
     : left.phase === 'before-target'
       ? format(ui.leftTarget, { ...vars, n: left.toTarget })
       : left.phase === 'before-latest'
         ? format(ui.leftLatest, { ...vars, n: left.toLatest })
-        : format(ui.overdue, vars);
+        : left.phase === 'overdue'
+          ? ui.overdue
+          : format(left.phase === 'late' ? ui.leftLate : ui.leftDeadline, {
+              time: by(left.deadline),
+            });
   return (
     <section class="wizard-time" aria-label={ui.timeTitle}>
       <p class="wizard-target" data-output="target">
-        {format(ui.target, vars)}
+        {targetText(ui, kind, now)}
       </p>
       <form
         onSubmit={(e) => {

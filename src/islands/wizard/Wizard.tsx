@@ -4,7 +4,15 @@
 // props, for this locale only.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { answer, type Answers, type QuestionId } from '../../playbook/decision/questions';
-import { parseWizardState, serializeWizardState } from '../../playbook/decision/state';
+import { parseWizardState, serializeWizardState, withCountry } from '../../playbook/decision/state';
+import {
+  countryStorageKey,
+  guessCountry,
+  storeCountry,
+  storedCountry,
+  type Country,
+} from '../../playbook/decision/country';
+import { CountryChoice } from './CountryChoice';
 import {
   applySuggestions,
   screenOf,
@@ -55,9 +63,13 @@ export interface WizardProps {
 
 const freshId = () => newIncidentId(crypto.getRandomValues(new Uint8Array(10)));
 
+/** The countries the page's language serves, in the order of its texts (the first is the default). */
+const countriesIn = (props: WizardProps) => Object.keys(props.texts.country.names) as Country[];
+
 function start(props: WizardProps) {
   const langs = props.languages.map((l) => l.code);
-  const url = parseWizardState(location.search);
+  const countries = countriesIn(props);
+  const url = parseWizardState(location.search, countries);
   const now = Date.now();
   const stored = parseIncidents(readStorage(incidentsStorageKey), langs, now);
   const prefs = parsePreferences(readStorage(preferencesStorageKey), langs);
@@ -71,9 +83,17 @@ function start(props: WizardProps) {
       }),
     );
   if (stored.damaged || prefs.damaged) notices.push(props.texts.ui.storageDamaged);
+  // A link's country first (a colleague's shared plan), then the reader's own choice, then a guess.
+  const country =
+    (url.country as Country | undefined) ??
+    storedCountry(readStorage(countryStorageKey), countries) ??
+    guessCountry(countries, navigator.languages ?? [navigator.language]);
   // Opened without an incident (a fresh start, an old link): a new one, empty.
   const id = url.incident ?? freshId();
   return {
+    country,
+    pinned: url.country !== undefined,
+    countryInUrl: new URLSearchParams(location.search).get('country'),
     answers: url.answers,
     id,
     cleanUrl: url.dropped.length > 0 || !url.incident,
@@ -90,6 +110,10 @@ export default function Wizard(props: WizardProps) {
   const [init] = useState(() => start(props));
   const [answers, setAnswers] = useState<Answers>(init.answers);
   const [id, setId] = useState(init.id);
+  const countries = countriesIn(props);
+  const [country, setCountry] = useState<Country>(init.country);
+  // The country goes into the page address once chosen or when it is not the page's first one.
+  const [pinned, setPinned] = useState(init.pinned);
   const [incidents, setIncidents] = useState<Incidents>(init.incidents);
   const [prefs, setPrefs] = useState<Preferences>(init.prefs);
   const [editing, setEditing] = useState<QuestionId>();
@@ -138,22 +162,28 @@ export default function Wizard(props: WizardProps) {
     setPrefs(next);
     writeStorage(preferencesStorageKey, JSON.stringify(next));
   };
-  const url = (a: Answers, incidentId = id) =>
-    location.pathname + serializeWizardState(a, incidentId) + location.hash;
+  const url = (a: Answers, incidentId = id, c = country, pin = pinned) =>
+    location.pathname +
+    withCountry(serializeWizardState(a, incidentId), pin || c !== countries[0] ? c : undefined) +
+    location.hash;
 
   useEffect(() => {
     // wizard.css already hides it before mounting where the browser knows `@media (scripting)`;
     // this covers the browsers that don't.
     if (props.titleId) document.getElementById(props.titleId)?.classList.add('visually-hidden');
     for (const k of [...legacyWizardKeys, singleTypingKey]) writeStorage(k, null);
-    if (init.cleanUrl) history.replaceState(history.state, '', url(init.answers));
+    // A dropped part of the link goes; a guessed country the link lacks (or wrote in lower case) comes in.
+    const wanted = new URL(url(init.answers), location.href).searchParams.get('country');
+    if (init.cleanUrl || init.countryInUrl !== wanted)
+      history.replaceState(history.state, '', url(init.answers));
     if (init.damaged) {
       writeStorage(incidentsStorageKey, JSON.stringify(init.incidents));
       writeStorage(preferencesStorageKey, JSON.stringify(init.prefs));
     }
     const onPop = () => {
-      const s = parseWizardState(location.search);
+      const s = parseWizardState(location.search, countries);
       setAnswers(s.answers);
+      if (s.country) setCountry(s.country as Country);
       if (s.incident) setId(s.incident);
       setEditing(undefined);
     };
@@ -251,7 +281,7 @@ export default function Wizard(props: WizardProps) {
 
   const safety = opensWithSafety(answers) && (
     <p class="wizard-safety" data-output="safety" role="alert">
-      {ui.safety}
+      {props.texts.country.safety[country]}
     </p>
   );
 
@@ -314,38 +344,55 @@ export default function Wizard(props: WizardProps) {
           }}
         />
       ) : (
-        <PlanPart
-          answers={answers}
-          texts={props.texts}
-          locale={props.locale}
-          base={props.base}
-          languages={props.languages}
-          incident={incident}
-          prefs={prefs}
-          focus={acted.current}
-          generation={generation}
-          onTyping={(typing) => change(() => ({ typing }))}
-          onReply={(lang, register) => {
-            change((i) => ({ reply: { ...i.reply, [props.locale]: { lang, register } } }));
-            savePrefs({
-              ...prefs,
-              reply: { ...prefs.reply, [props.locale]: { lang, register } },
-            });
-          }}
-          onOwn={(gap, value) => savePrefs({ ...prefs, own: { ...prefs.own, [gap]: value } })}
-          onStartOver={startOver}
-          summary={
-            <AnswerList
-              answers={answers}
-              texts={props.texts}
-              suggested={suggested}
-              onChange={(q) => {
-                acted.current = true;
-                setEditing(q);
-              }}
-            />
-          }
-        />
+        <>
+          <CountryChoice
+            texts={props.texts.country}
+            countries={countries}
+            country={country}
+            onChange={(c) => {
+              setCountry(c);
+              setPinned(true);
+              writeStorage(
+                countryStorageKey,
+                storeCountry(readStorage(countryStorageKey), countries, c),
+              );
+              history.replaceState(history.state, '', url(answers, id, c, true));
+            }}
+          />
+          <PlanPart
+            country={country}
+            answers={answers}
+            texts={props.texts}
+            locale={props.locale}
+            base={props.base}
+            languages={props.languages}
+            incident={incident}
+            prefs={prefs}
+            focus={acted.current}
+            generation={generation}
+            onTyping={(typing) => change(() => ({ typing }))}
+            onReply={(lang, register) => {
+              change((i) => ({ reply: { ...i.reply, [props.locale]: { lang, register } } }));
+              savePrefs({
+                ...prefs,
+                reply: { ...prefs.reply, [props.locale]: { lang, register } },
+              });
+            }}
+            onOwn={(gap, value) => savePrefs({ ...prefs, own: { ...prefs.own, [gap]: value } })}
+            onStartOver={startOver}
+            summary={
+              <AnswerList
+                answers={answers}
+                texts={props.texts}
+                suggested={suggested}
+                onChange={(q) => {
+                  acted.current = true;
+                  setEditing(q);
+                }}
+              />
+            }
+          />
+        </>
       )}
       {screen.name !== 'plan' && screen.name !== 'paste' && (
         <div class="wizard-nav wizard-end">

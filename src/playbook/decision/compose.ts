@@ -43,7 +43,14 @@ export interface Piece {
 export function composePlan(
   plan: readonly { id: StepId; optional?: boolean; discreet?: true }[],
   drafts: RegisterDrafts,
+  how: {
+    /** The reply comes after its limit: the public reply apologises for the wait. */
+    overdue?: boolean;
+    /** The reader's spelling (country.ts `speller`), applied to every wording. */
+    spell?: (text: string) => string;
+  } = {},
 ): Partial<Record<Channel, Piece[]>> {
+  const spell = how.spell ?? ((t: string) => t);
   const out: Partial<Record<Channel, Piece[]>> = {};
   // The plan marks a sensitive matter on its steps (plan.ts); a partly right complaint shows in
   // its steps: an apology and a correction together.
@@ -70,11 +77,13 @@ export function composePlan(
     if (!pieces.length) continue;
     // Parts that all speak to everyone reading, not to the person who wrote: no personal greeting.
     const personal = pieces.some((p) => info(p.key as StepId).audience !== 'everyone');
+    const wait = personal && how.overdue && channel === 'public';
     out[channel] = [
       ...(personal ? [{ key: 'greeting', options: drafts.greeting }] : []),
+      ...(wait ? [{ key: 'wait', options: drafts.wait }] : []),
       ...pieces,
       { key: 'closing', options: drafts.closing },
-    ];
+    ].map((p) => ({ ...p, options: p.options.map(spell) }));
   }
   return out;
 }

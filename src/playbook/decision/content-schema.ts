@@ -9,6 +9,7 @@ import { draftSections, registers, stepIds } from './steps';
 import { platformIds } from './platforms';
 import { wizardUiKeys } from './texts';
 import { gapMarkupProblems } from './gaps';
+import { countriesOf } from './country';
 import { describeIssues } from '../../schemas/issues';
 
 const text = z.string().trim().min(1);
@@ -33,11 +34,15 @@ const timeWordsSchema = z
     clockAfter: z.array(word),
     am: z.array(word),
     pm: z.array(word),
+    months: z.array(z.array(word).min(1)).length(12),
   })
   .refine(
     (t) => t.am.length > 0 === t.pm.length > 0,
     'am and pm come together (both empty where the 12-hour clock is not used)',
   );
+
+// Per country the locale serves; which countries those are, the content test checks per locale.
+const perCountry = z.partialRecord(z.enum(Object.values(countriesOf).flat()), text);
 
 const questionSchema = <Q extends QuestionId>(q: Q) =>
   z.strictObject({
@@ -58,6 +63,15 @@ export const wizardTextsSchema = z.strictObject({
     ) as { [Q in QuestionId]: ReturnType<typeof questionSchema<Q>> },
   ),
   time: timeWordsSchema,
+  country: z.strictObject({
+    label: text,
+    help: text,
+    names: perCountry,
+    safety: perCountry,
+    lawLink: perCountry,
+    /** Per step, the law page's section for each country (`#complaints-at`): data, so a new anchor is no code. */
+    law: z.partialRecord(z.enum(stepIds), perCountry),
+  }),
   steps: strictKeys(
     stepIds,
     z.strictObject({
@@ -82,6 +96,7 @@ const noGaps = z
 const registerDrafts = z.strictObject({
   greeting: options,
   closing: options,
+  wait: options,
   parts: strictKeys(draftSections.parts, options),
   discreet: strictKeys(draftSections.discreet, noGaps),
   partly: strictKeys(draftSections.partly, options),
@@ -90,6 +105,15 @@ const registerDrafts = z.strictObject({
 export const wizardDraftsSchema = z
   .strictObject({
     gaps: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), gapInfo),
+    spelling: z
+      .array(
+        z.strictObject({
+          countries: z.array(z.enum(Object.values(countriesOf).flat())).min(1),
+          words: z.record(z.string().regex(/^\p{Ll}+$/u), text).optional(),
+          letters: z.record(z.string().min(1), z.string()).optional(),
+        }),
+      )
+      .optional(),
     formal: registerDrafts,
     informal: registerDrafts,
   })
@@ -102,6 +126,7 @@ export const wizardDraftsSchema = z
       const r = d[register];
       r.greeting.forEach((g, i) => check(g, [register, 'greeting', i]));
       r.closing.forEach((g, i) => check(g, [register, 'closing', i]));
+      r.wait.forEach((g, i) => check(g, [register, 'wait', i]));
       // Every section of the step record's drafts, so a new wording cannot skip the check.
       for (const section of Object.keys(draftSections) as (keyof typeof draftSections)[])
         for (const [id, list] of Object.entries<string[]>(r[section]))

@@ -25,10 +25,15 @@ export interface WizardState {
   /** The incident the link belongs to (`incident=…`), when it names a well-formed one. */
   incident?: string;
   dropped: DroppedParam[];
+  /** `country=XX`, when it names a country the page serves (country.ts); a preference, not an answer. */
+  country?: string;
 }
 
 /** An incident id: made on the device (incidents.ts), short, lowercase letters and digits. */
 export const isIncidentId = (v: string): boolean => /^[a-z0-9]{6,24}$/.test(v);
+
+/** The one parameter beside the answers: the reader's country, kept so a shared link keeps it. */
+const countryParam = 'country';
 
 /** Longest key or value we echo back in a notice; a link can be arbitrarily long. */
 const maxEcho = 40;
@@ -42,14 +47,20 @@ function pairs(search: string): [string, string][] {
   }
 }
 
-export function parseWizardState(search: string): WizardState {
+export function parseWizardState(search: string, countries: readonly string[] = []): WizardState {
   const raw: Partial<Record<QuestionId, string>> = {};
   const dropped: DroppedParam[] = [];
   let incident: string | undefined;
+  let country: string | undefined;
   for (const [key, value] of pairs(search)) {
     // A malformed incident id is not worth a notice: the wizard simply opens a new incident.
     if (key === 'incident') incident ??= isIncidentId(value) ? value : undefined;
-    else if (!isQuestionId(key))
+    else if (key === countryParam) {
+      const c = countries.find((x) => x === value.toUpperCase());
+      if (!c) dropped.push({ key, value: clip(value), reason: 'unknown-answer' });
+      else if (country !== undefined) dropped.push({ key, value, reason: 'repeated' });
+      else country = c;
+    } else if (!isQuestionId(key))
       dropped.push({ key: clip(key), value: clip(value), reason: 'unknown-question' });
     else if (!isAnswer(key, value))
       dropped.push({ key, value: clip(value), reason: 'unknown-answer' });
@@ -66,7 +77,12 @@ export function parseWizardState(search: string): WizardState {
       (answers as Record<string, string>)[q] = value;
     else dropped.push({ key: q, value, reason: 'irrelevant' });
   }
-  return incident ? { answers, incident, dropped } : { answers, dropped };
+  return {
+    answers,
+    ...(incident ? { incident } : {}),
+    dropped,
+    ...(country ? { country } : {}),
+  };
 }
 
 /**
@@ -79,4 +95,10 @@ export function serializeWizardState(answers: Answers, incident?: string): strin
   if (incident) q.set('incident', incident);
   const s = q.toString();
   return s ? `?${s}` : '';
+}
+
+/** The query with the reader's country at its end (`?kind=…&country=AT`), or as it was without one. */
+export function withCountry(query: string, country: string | undefined): string {
+  if (!country) return query;
+  return `${query ? `${query}&` : '?'}${countryParam}=${country}`;
 }

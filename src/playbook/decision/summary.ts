@@ -1,10 +1,10 @@
 // The incident summary a user copies for a colleague or a manager: answers, plan and times as
 // plain text or Markdown. Built from the page's texts, so it speaks the page's language.
-import { relevantQuestions, type Answers, type QuestionId } from './questions';
+import { placeOf, relevantQuestions, type Answers, type QuestionId } from './questions';
 import type { PlanStep } from './plan';
 import { writesInPublic } from './compose';
 import { answerLabel, format, type WizardPageTexts } from './texts';
-import { responseTarget } from './timing';
+import { isLate, responseTarget, type TargetKind, targetKind } from './timing';
 
 export type SummaryFormat = 'text' | 'markdown';
 
@@ -42,11 +42,26 @@ export function incidentSummary(input: SummaryInput): string {
   lines.push('', heading(ui.incidentTimes, 2));
   // The response target is about a public reply: a plan that writes nothing in public (a threat) has none.
   if (writesInPublic(input.plan))
-    lines.push(
-      `- ${format(ui.target, { first: responseTarget.firstMinutes, latest: responseTarget.latestMinutes })}`,
-    );
+    lines.push(`- ${targetText(ui, targetKind(placeOf(input.answers)), input.now)}`);
   if (input.postedAt !== undefined)
     lines.push(`- ${format(ui.incidentPosted, { time: input.formatTime(input.postedAt) })}`);
   lines.push(`- ${format(ui.incidentCreated, { time: input.formatTime(input.now) })}`);
   return lines.join('\n') + '\n';
+}
+
+/**
+ * The response target in words: 30/60 minutes on social media, the same day under a review, and
+ * late in the evening the morning.
+ */
+export function targetText(
+  ui: Pick<WizardPageTexts['ui'], 'target' | 'targetReview' | 'targetLate'>,
+  kind: TargetKind,
+  now: number,
+): string {
+  if (isLate(now)) return ui.targetLate;
+  if (kind === 'review') return ui.targetReview;
+  return format(ui.target, {
+    first: responseTarget.firstMinutes,
+    latest: responseTarget.latestMinutes,
+  });
 }

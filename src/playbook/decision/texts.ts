@@ -39,18 +39,21 @@ export const wizardUiKeys = [
   'guideLink',
   'pause',
   'pauseQuiet',
-  'safety',
   'noReply',
   'copyLink',
   'linkCopied',
   'timeTitle',
   'target',
+  'targetReview',
+  'targetLate',
   'postedLabel',
   'postedHelp',
   'postedInvalid',
   'leftTarget',
   'leftLatest',
   'overdue',
+  'leftDeadline',
+  'leftLate',
   'replyLang',
   'register',
   'formal',
@@ -68,6 +71,7 @@ export const wizardUiKeys = [
   'swap',
   'partGreeting',
   'partClosing',
+  'partWait',
   'partsLegend',
   'stillEmpty',
   'copy',
@@ -102,6 +106,9 @@ export const wizardUiKeys = [
   'modNotFixable',
 ] as const;
 
+/** The countries a language serves (country.ts): their names, safety notices and law links. */
+export type CountryTexts = WizardTexts['country'];
+
 /**
  * A step's title and explanation; where a platform names the tool in its own words (Instagram's
  * Restrict) or works differently (one owner reply on Google), a text for that platform replaces it.
@@ -114,18 +121,19 @@ export type StepTexts = WizardTexts['steps'][StepId];
  * The steps' explanations come with the drafts from `/<locale>/wizard/drafts.json` when a plan is
  * shown, which keeps the page's HTML small (first paint).
  */
-export type WizardPageTexts = Pick<WizardTexts, 'ui' | 'questions' | 'time'> & {
+export type WizardPageTexts = Pick<WizardTexts, 'ui' | 'questions' | 'time' | 'country'> & {
   steps: Record<StepId, { title: string }>;
 };
 
 /** A locale's drafts.json: its drafts and its steps' explanations. */
 export type DraftsPayload = WizardDrafts & { steps: Record<StepId, Omit<StepTexts, 'title'>> };
 
-export function pageTexts({ ui, questions, time, steps }: WizardTexts): WizardPageTexts {
+export function pageTexts({ ui, questions, time, country, steps }: WizardTexts): WizardPageTexts {
   return {
     ui,
     questions,
     time,
+    country,
     steps: Object.fromEntries(
       Object.entries(steps).map(([id, s]) => [id, { title: s.title }]),
     ) as WizardPageTexts['steps'],
@@ -162,6 +170,7 @@ export function draftsPayloadOk(data: unknown): boolean {
       isObject(reg) &&
       list(reg.greeting) &&
       list(reg.closing) &&
+      list(reg.wait) &&
       // Each section of a register and the step ids it must hold a wording for (steps.ts).
       Object.entries(draftSections).every(([key, ids]: [string, readonly StepId[]]) => {
         const section = reg[key];

@@ -1,12 +1,49 @@
-// Response times (R26, R27): a first public answer within 30 minutes, at the latest within 60.
+// Response times (R26, R27): on social media a first public answer within 30 minutes, at the latest
+// within 60; under a review the same day, within 24 hours; late in the evening, the next morning.
 // Pure: "now" is always passed in, so the same input gives the same answer in tests.
 
 export const responseTarget = { firstMinutes: 30, latestMinutes: 60 } as const;
 
+/** Under a review (Google, a review site, a marketplace) nobody expects a reply within the hour. */
+export const reviewTargetHours = 24;
+
+/**
+ * The quiet hours, local time: from `lateFrom` in the evening until `morningFrom`, a calm reply in
+ * the morning beats a tired one now, and a limit that falls in them moves to `replyBy` that morning.
+ */
+export const quietHours = { lateFrom: 21, morningFrom: 7, replyBy: 10 } as const;
+
 /** The pause before anything is written (R6). It never shrinks below this: a late calm reply beats a fast angry one. */
 export const minPauseMinutes = 10;
 
-type Phase = 'before-target' | 'before-latest' | 'overdue';
+/** Which clock runs: a comment on social media, or a review (`place=review`). */
+export type TargetKind = 'social' | 'review';
+export const targetKind = (place: string | undefined): TargetKind =>
+  place === 'review' ? 'review' : 'social';
+
+/** Late in the evening or at night, by the local clock. */
+export function isLate(at: number): boolean {
+  const h = new Date(at).getHours();
+  return h >= quietHours.lateFrom || h < quietHours.morningFrom;
+}
+
+/** The moment a reply becomes late: a limit that falls in the quiet hours moves to the next morning. */
+export function replyDeadline(postedAt: number, kind: TargetKind): number {
+  const limit =
+    postedAt + (kind === 'review' ? reviewTargetHours * 60 : responseTarget.latestMinutes) * 60_000;
+  if (!isLate(limit)) return limit;
+  const d = new Date(limit);
+  if (d.getHours() >= quietHours.lateFrom) d.setDate(d.getDate() + 1);
+  d.setHours(quietHours.replyBy, 0, 0, 0);
+  return d.getTime();
+}
+
+/**
+ * `before-target` / `before-latest`: the 30 and 60 minutes on social media. `by-deadline`: a
+ * review's day, or a limit moved to the morning. `late`: it is late, the morning is soon enough.
+ * `overdue`: the limit has passed – only then does the reply apologise for the wait.
+ */
+type Phase = 'before-target' | 'before-latest' | 'by-deadline' | 'late' | 'overdue';
 
 export interface TimeLeft {
   elapsedMinutes: number;
@@ -14,20 +51,35 @@ export interface TimeLeft {
   toTarget: number;
   /** Minutes until the 60-minute limit (negative once passed). */
   toLatest: number;
+  /** When the reply becomes late (epoch ms). */
+  deadline: number;
   phase: Phase;
 }
 
-export function timeLeft(postedAt: number, now: number): TimeLeft {
+export function timeLeft(postedAt: number, now: number, kind: TargetKind = 'social'): TimeLeft {
   const elapsedMinutes = Math.max(0, Math.floor((now - postedAt) / 60_000));
   const toTarget = responseTarget.firstMinutes - elapsedMinutes;
   const toLatest = responseTarget.latestMinutes - elapsedMinutes;
-  const phase: Phase = toTarget > 0 ? 'before-target' : toLatest > 0 ? 'before-latest' : 'overdue';
-  return { elapsedMinutes, toTarget, toLatest, phase };
+  const deadline = replyDeadline(postedAt, kind);
+  const moved = deadline !== postedAt + responseTarget.latestMinutes * 60_000;
+  const phase: Phase =
+    now >= deadline
+      ? 'overdue'
+      : isLate(now)
+        ? 'late'
+        : kind === 'review' || moved
+          ? 'by-deadline'
+          : toTarget > 0
+            ? 'before-target'
+            : 'before-latest';
+  return { elapsedMinutes, toTarget, toLatest, deadline, phase };
 }
 
 export type PostedParse = { ok: true; postedAt: number } | { ok: false };
 
 const maxMinutesAgo = 7 * 24 * 60;
+/** A review can be older than a week; a date further back than this is a typo. */
+const maxDaysAgo = 366;
 
 /**
  * One locale's words for a posting time, from content/wizard/<locale>/texts.json ("time"): a new
@@ -52,6 +104,8 @@ export interface TimeWords {
   /** The 12-hour clock's markers where the locale uses it ("am", "a.m."); empty where it does not. */
   am: string[];
   pm: string[];
+  /** The twelve months as review sites show them, January first ("dec", "dez", "ara*", "dec"). */
+  months: string[][];
 }
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\*$/, '\\p{L}*');
@@ -106,13 +160,59 @@ function duration(text: string, w: TimeWords): number | undefined {
 }
 
 /**
+ * A date as review sites show it ("7 Dec", "Dec 7, 2026", "7. Dez.", "7 Aralık", "dec. 7.",
+ * "07.12.", "12/7/2026", "2026. 12. 07."), without a time: midday that day, never later than now.
+ * Without a year, the most recent such day. Two numbers are day first, month first where the reader
+ * writes so (the US) or the year leads. A clock time ("14.05") is read before this.
+ */
+function dateOf(text: string, now: Date, w: TimeWords, monthFirst: boolean): number | undefined {
+  const fold = (s: string) => s.replace(/ı/g, 'i');
+  const months = w.months.map((names) => whole(names.map(fold)));
+  let y: number | undefined;
+  let m: number | undefined;
+  const n: number[] = [];
+  let ending = false;
+  for (const t of fold(text)
+    .replace(/(\d)-(\d)/g, '$1 $2')
+    .split(/[\s.,/]+/)
+    .filter(Boolean)) {
+    const month = months.findIndex((re) => re.test(t));
+    if (month >= 0 && !m) m = month + 1;
+    else if (/^\d{4}$/.test(t) && !y) y = +t;
+    // "7th", "5-én": the day may carry a short ending.
+    else if (/^\d\d?(?:-?\p{L}{1,3})?$/u.test(t)) {
+      n.push(parseInt(t, 10));
+      ending ||= /\p{L}/u.test(t);
+    } else return;
+  }
+  // Without a month name, only bare numbers ("2 2h" is no date).
+  if (!m && ending) return;
+  if (!m) m = n.splice(monthFirst || /^\d{4}/.test(text) ? 0 : 1, 1)[0];
+  const d = n[0];
+  if (!m || !d || n.length > 1) return;
+  const at = new Date(y ?? now.getFullYear(), m - 1, d, 12);
+  // 31 Feb is no day; "7 Dec" typed in January is last year's.
+  if (at.getDate() !== d) return;
+  const endOfToday = new Date(now).setHours(24, 0, 0, 0);
+  if (!y && +at > endOfToday) at.setFullYear(at.getFullYear() - 1);
+  if (+at > endOfToday || +now - +at > maxDaysAgo * 86_400_000) return;
+  return Math.min(+at, +now);
+}
+
+/**
  * Reads when a comment was posted, as people read it off the screen, in the words of one locale
  * (`words`): a clock time ("14:05", "14.05", "23,30", "23:30 Uhr", "saat 14.05", "2:05 pm", "9am")
- * meaning its most recent occurrence, or how long ago ("20", "25 min", "2h", "25 minutes ago",
- * "vor 25 Minuten", "2 Std.", "25 dakika önce", "2 sa", "25 perce", "2 órája"). Anything else is
- * not understood.
+ * meaning its most recent occurrence, how long ago ("20", "25 min", "2h", "25 minutes ago",
+ * "vor 25 Minuten", "2 Std.", "25 dakika önce", "2 sa", "25 perce", "2 órája"), or a date as
+ * review sites show it ("7 Dec", "07.12.", "12/7/2026", "7 Aralık", "dec. 7."; `monthFirst` where
+ * the reader writes the month first). Anything else is not understood.
  */
-export function parsePosted(input: string, now: Date, words: TimeWords): PostedParse {
+export function parsePosted(
+  input: string,
+  now: Date,
+  words: TimeWords,
+  monthFirst = false,
+): PostedParse {
   const text = input.trim().toLocaleLowerCase().replace(/\s+/g, ' ');
   const clock = new RegExp(
     `^(?:${oneOf(words.clockBefore)} ?)?(\\d{1,2})(?:[:.,](\\d{2}))?(?: ?(${oneOf(words.am)})| ?(${oneOf(words.pm)})| ?(${oneOf(words.clockAfter)}))?$`,
@@ -131,6 +231,8 @@ export function parsePosted(input: string, now: Date, words: TimeWords): PostedP
     if (at.getTime() > now.getTime() + 60_000) at.setDate(at.getDate() - 1);
     return { ok: true, postedAt: at.getTime() };
   }
+  const date = dateOf(text, now, words, monthFirst);
+  if (date !== undefined) return { ok: true, postedAt: date };
   const minutes = duration(text, words);
   if (minutes === undefined || minutes > maxMinutesAgo) return { ok: false };
   return { ok: true, postedAt: now.getTime() - minutes * 60_000 };

@@ -8,13 +8,14 @@ import type { Answers } from '../../../src/playbook/decision/questions';
 import type { WizardTexts } from '../../../src/playbook/decision/texts';
 
 const en = JSON.parse(readFileSync('content/wizard/en/texts.json', 'utf8')) as WizardTexts;
-const summary = (answers: Answers) =>
+const monday10 = new Date(2026, 11, 7, 10).getTime();
+const summary = (answers: Answers, now = monday10) =>
   incidentSummary({
     answers,
     plan: resolvePlan(answers),
     texts: en,
     format: 'text',
-    now: 0,
+    now,
     formatTime: () => '12:00',
   });
 
@@ -32,7 +33,27 @@ describe('incidentSummary', () => {
     );
     expect(text).toContain(`1. ${en.steps.document.title}`);
     expect(text).toContain(`2. ${en.steps['flag-review'].title}`);
-    expect(text).toContain('Aim to reply publicly within 30 minutes');
+    // Under a Google review the target is the day, not 30 minutes.
+    expect(text).toContain(`- ${en.ui.targetReview}`);
+    expect(text).not.toContain('Aim to reply publicly within 30 minutes');
+  });
+
+  it('gives a comment on social media its 30 minutes, and late in the evening the morning', () => {
+    const answers: Answers = {
+      kind: 'complaint',
+      validity: 'justified',
+      fixable: 'yes',
+      private: 'no',
+      sensitive: 'no',
+      platform: 'facebook',
+      place: 'own',
+      spreading: 'no',
+      mood: 'calm',
+    };
+    expect(summary(answers)).toContain('Aim to reply publicly within 30 minutes');
+    const late = summary(answers, new Date(2026, 11, 7, 23, 5).getTime());
+    expect(late).toContain(`- ${en.ui.targetLate}`);
+    expect(late).not.toContain('30 minutes');
   });
 
   it('gives a threat, where nothing is written in public, no reply target', () => {

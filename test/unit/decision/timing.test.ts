@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import {
+  isLate,
   minPauseMinutes,
   parsePosted as parseWith,
+  quietHours,
+  replyDeadline,
   responseTarget,
+  reviewTargetHours,
+  targetKind,
   timeLeft,
   type TimeWords,
 } from '../../../src/playbook/decision/timing';
@@ -20,8 +25,8 @@ const words = Object.fromEntries(
       .time as TimeWords,
   ]),
 );
-const parsePosted = (input: string, at: Date, locale = 'en') =>
-  parseWith(input, at, words[locale]!);
+const parsePosted = (input: string, at: Date, locale = 'en', monthFirst = false) =>
+  parseWith(input, at, words[locale]!, monthFirst);
 
 const now = new Date(2025, 4, 12, 14, 30, 0);
 
@@ -36,6 +41,7 @@ describe('response times', () => {
       elapsedMinutes: 10,
       toTarget: 20,
       toLatest: 50,
+      deadline: now.getTime() + 50 * min,
       phase: 'before-target',
     });
     expect(timeLeft(now.getTime() - 45 * min, now.getTime()).phase).toBe('before-latest');
@@ -182,10 +188,25 @@ describe('response times', () => {
       clockAfter: [],
       am: [],
       pm: [],
+      months: [
+        ['tammi*'],
+        ['helmi*'],
+        ['maalis*'],
+        ['huhti*'],
+        ['touko*'],
+        ['kesä*'],
+        ['heinä*'],
+        ['elo*'],
+        ['syys*'],
+        ['loka*'],
+        ['marras*'],
+        ['joulu*'],
+      ],
     };
     expect(parseWith('25 minuuttia sitten', now, fi)).toEqual(ago(25));
     expect(parseWith('klo 14.05', now, fi)).toEqual(at(14, 5));
     expect(parseWith('nyt', now, fi)).toEqual(ago(0));
+    expect(parseWith('10. toukokuuta', now, fi)).toEqual(at(12, 0, 10));
   });
 
   it('reads the 12-hour clock as Americans write it', () => {
@@ -217,5 +238,114 @@ describe('response times', () => {
       spreading: 'no',
     });
     expect(plan.find((s) => s.id === 'cool-down')?.pauseMinutes).toBe(10);
+  });
+
+  describe('dates as review sites show them', () => {
+    // Mon 7 Dec 2026, 10:00: a date without a time is midday that day, never later than now.
+    const monday = new Date(2026, 11, 7, 10, 0);
+    const day = (d: number, m = 12, y = 2026) => ({
+      ok: true,
+      postedAt: Math.min(new Date(y, m - 1, d, 12).getTime(), monday.getTime()),
+    });
+    const dates: Record<string, [string, ReturnType<typeof day>][]> = {
+      en: [
+        ['7 Dec', day(7)],
+        ['Dec 7', day(7)],
+        ['Dec 7, 2026', day(7)],
+        ['December 5th', day(5)],
+        ['5 December 2026', day(5)],
+        ['05/12/2026', day(5)],
+        ['5/12', day(5)],
+        ['2026-12-05', day(5)],
+        ['7 Nov', day(7, 11)],
+      ],
+      de: [
+        ['07.12.', day(7)],
+        ['7.12.2026', day(7)],
+        ['5. Dez.', day(5)],
+        ['5. Dezember 2026', day(5)],
+        ['3. Jänner', day(3, 1, 2026)],
+        ['12. Mai', day(12, 5)],
+      ],
+      tr: [
+        ['7 Aralık', day(7)],
+        ['5 ARALIK 2026', day(5)],
+        ['05.12.2026', day(5)],
+        ['3 Kasım', day(3, 11)],
+      ],
+      hu: [
+        ['dec. 7.', day(7)],
+        ['2026. dec. 5.', day(5)],
+        ['december 5-én', day(5)],
+        ['2026. 12. 05.', day(5)],
+        ['nov. 30.', day(30, 11)],
+      ],
+    };
+    for (const [locale, list] of Object.entries(dates))
+      it(`reads the dates ${locale} review sites show`, () => {
+        for (const [input, expected] of list)
+          expect(parsePosted(input, monday, locale), input).toEqual(expected);
+      });
+
+    it('reads numbers with a slash month first only for US readers', () => {
+      expect(parsePosted('12/7/2026', monday, 'en', true)).toEqual(day(7));
+      expect(parsePosted('12/5', monday, 'en', true)).toEqual(day(5));
+      expect(parsePosted('7/12/2026', monday, 'en', false)).toEqual(day(7));
+      // Day first, 12 July is in the past: read, not rejected.
+      expect(parsePosted('12/7/2026', monday, 'en', false)).toEqual(day(12, 7));
+    });
+
+    it('takes a date without a year as the most recent such day; a later date with a year is no date', () => {
+      expect(parsePosted('8 Dec', monday, 'en')).toEqual(day(8, 12, 2025));
+      expect(parsePosted('8 Dec 2026', monday, 'en')).toEqual({ ok: false });
+      expect(parsePosted('31 Feb', monday, 'en')).toEqual({ ok: false });
+      expect(parsePosted('7 Dec 2020', monday, 'en')).toEqual({ ok: false });
+    });
+
+    it('keeps "14.05" and "23.11" clock times, and a month word of another language unread', () => {
+      expect(parsePosted('14.05', now, 'de')).toEqual(at(14, 5));
+      expect(parsePosted('7 Aralık', monday, 'en')).toEqual({ ok: false });
+      expect(parsePosted('7 Dez', monday, 'tr')).toEqual({ ok: false });
+      for (const bad of ['7 Dec Dec', 'Dec', '7', '32 Dec', 'Dec 7 8', '7.13.', '13/13/2026'])
+        expect(parsePosted(bad, monday, 'en', true), bad).not.toEqual(day(7));
+    });
+  });
+
+  describe('the target: social media, reviews, late evening', () => {
+    const min = 60_000;
+    const at2 = (h: number, m = 0, d = 7) => new Date(2026, 11, d, h, m).getTime();
+
+    it('a review is answered the same day, within 24 hours, not in 30 minutes', () => {
+      expect(targetKind('review')).toBe('review');
+      expect(targetKind('own')).toBe('social');
+      expect(targetKind(undefined)).toBe('social');
+      const posted = at2(9);
+      const left = timeLeft(posted, at2(10, 30), 'review');
+      expect(left.phase).toBe('by-deadline');
+      expect(left.deadline).toBe(posted + reviewTargetHours * 60 * min);
+      // Two hours under a review is not overdue; on social media it is.
+      expect(timeLeft(at2(8), at2(10), 'review').phase).toBe('by-deadline');
+      expect(timeLeft(at2(8), at2(10), 'social').phase).toBe('overdue');
+      expect(timeLeft(at2(9, 0, 6), at2(10), 'review').phase).toBe('overdue');
+    });
+
+    it('late in the evening, the morning is soon enough, and a limit in the night moves to the morning', () => {
+      expect(quietHours.lateFrom).toBe(21);
+      expect(isLate(at2(23, 5))).toBe(true);
+      expect(isLate(at2(2))).toBe(true);
+      expect(isLate(at2(20, 59))).toBe(false);
+      expect(isLate(at2(10))).toBe(false);
+      // The salon at 23:05, a comment from 22:50: not "15 min left", but the morning.
+      const left = timeLeft(at2(22, 50), at2(23, 5), 'social');
+      expect(left.phase).toBe('late');
+      expect(left.deadline).toBe(at2(quietHours.replyBy, 0, 8));
+      // The next morning at 8:30 it is not overdue yet, so the draft does not apologise for a wait.
+      expect(timeLeft(at2(22, 50), at2(8, 30, 8), 'social').phase).toBe('by-deadline');
+      expect(timeLeft(at2(22, 50), at2(10, 30, 8), 'social').phase).toBe('overdue');
+      // A review from 22:00 yesterday: its 24 hours end at 22:00 tonight, in the quiet hours.
+      expect(replyDeadline(at2(22, 0, 6), 'review')).toBe(at2(quietHours.replyBy, 0, 8));
+      // At 14:30 a 10-minute-old comment still has its 30 and 60 minutes.
+      expect(timeLeft(at2(14, 20), at2(14, 30)).phase).toBe('before-target');
+    });
   });
 });
