@@ -410,7 +410,7 @@ describe('wizard island: the plan', () => {
     ).toBe(true);
     expect(
       copied.endsWith(
-        'Here is what we will do: We will refund the delivery fee today. Would that work for you?\nBest regards,\nMaria',
+        'Here is what we will do to put this right: We will refund the delivery fee today. We hope that works for you.\nBest regards,\nMaria',
       ),
     ).toBe(true);
     expect(copied.match(/Hello/g)).toHaveLength(1);
@@ -431,7 +431,10 @@ describe('wizard island: the plan', () => {
     fireEvent.click(screen.getByRole('button', { name: `Other wording: ${ui.partGreeting}` }));
     expect(area.value.startsWith('Dear [')).toBe(true);
     expect(stored().pieces['en:formal:public']).toEqual({
-      apologize: { edited: 'We are truly sorry. That should not have happened, and it is on us.' },
+      apologize: {
+        edited:
+          'We are truly sorry. That should not have happened – it is not the service we want to give.',
+      },
       'offer-fix': { choice: 1 },
       greeting: { choice: 1 },
     });

@@ -200,18 +200,22 @@ export function resolvePlan(input: Answers): PlanStep[] {
 
   /**
    * A claim about the business that is not about the writer's own visit: answered in public where
-   * it stands, never moved to a private talk. True: admitted and put right; not: the facts, plainly.
-   * In a group someone else runs, its admins can pin the correction or take the claim down.
+   * it stands, never moved to a private talk. True: regretted and what changes said to everyone
+   * reading (the writer was never the customer, so nothing is offered to them); not: the facts,
+   * plainly. In a group someone else runs, its admins can pin the correction or take the claim down.
    */
   function rumourPlan(): void {
     realWorldSteps();
-    // Sensitive: advice first, then only the facts (what is being checked or done), no admission.
+    // Sensitive: advice first, then only the facts (what is being checked or done), no admission;
+    // unless it is plainly false, concern is shown first (in words that invite no private talk,
+    // and no get-well words: the writer is not the one who was hurt).
     const sensitive = a.sensitive === 'yes';
     if (sensitive) add('get-advice');
+    if (sensitive && a.validity !== 'unjustified') add('show-concern');
     const right = !sensitive && (a.validity === 'justified' || a.validity === 'partly');
     if (!right || a.validity === 'partly') add('correct-facts');
     if (right) add('apologize');
-    if (right) fixAndChange();
+    if (right) add('promise-improvement');
     if (a.platform === 'group') add('ask-admins');
     else if (place === 'elsewhere') add('answer-own-channel', true);
   }

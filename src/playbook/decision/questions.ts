@@ -93,7 +93,7 @@ export function isRelevant(question: QuestionId, a: Answers): boolean {
     // platform question existed) the place is still kept.
     case 'place':
       return a.kind !== undefined && impliedPlace(a.platform) === undefined;
-    // A rumour may be true: then it is admitted and put right, like a complaint.
+    // A rumour may be true: then it is regretted in public and what changes is said.
     case 'validity':
       return (isRealComplaint(a) && !isRemovedProfanity(a)) || a.kind === 'rumour';
     case 'sensitive':
@@ -103,9 +103,10 @@ export function isRelevant(question: QuestionId, a: Answers): boolean {
     case 'concern':
       return a.sensitive === 'yes' && a.kind !== 'fake';
     // A sensitive complaint goes private with no details in public: neither question changes that.
+    // A true rumour gets no offer (its writer was never the customer), so nothing to ask there.
     case 'fixable':
       return (
-        (isRealComplaint(a) || a.kind === 'rumour') &&
+        isRealComplaint(a) &&
         a.sensitive !== 'yes' &&
         (a.validity === 'justified' || a.validity === 'partly')
       );

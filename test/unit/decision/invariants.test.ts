@@ -22,7 +22,8 @@ import { readFileSync } from 'node:fs';
 const combos = allAnswerCombinations();
 // Since issue 16 (rumour, concern, marketplace, staff for complaints) and a threat that no longer
 // asks for the mood (nothing in its plan waits for a pause).
-const COMBINATIONS = 18703;
+// A true rumour no longer asks whether it can be fixed (its writer is offered nothing): 168 fewer.
+const COMBINATIONS = 18535;
 const cases = combos.map((answers) => ({ answers, plan: resolvePlan(answers) }));
 
 const ids = (plan: PlanStep[]) => plan.map((s) => s.id);
@@ -583,6 +584,13 @@ const recordClaim: Record<string, RegExp> = {
   tr: /(kayıt|dosya|bulamadık|bulunamadı)/i,
   hu: /(nyilvántart|adatbázis|kartoték|nem találjuk|nyomát)/i,
 };
+/** Words that invite to a private talk (a rumour's concern carries none). */
+const privateTalk: Record<string, RegExp> = {
+  en: /(personally|directly|get in touch|message|contact|reach us|talk (to|with) you)/i,
+  de: /(persönlich|direkt|Nachricht|meld|erreich|Kontakt|mit (Ihnen|dir) (klären|sprechen))/i,
+  tr: /(birebir|doğrudan|özel mesaj|ulaş|sizinle|seninle)/i,
+  hu: /(személyesen|közvetlenül|üzenet|keress|beszélni (Önnel|veled))/i,
+};
 /** Step texts that lean on a report the plan may not contain. */
 const afterReport: Record<string, RegExp> = {
   en: /only after (a|the) report/i,
@@ -667,6 +675,27 @@ describe('invariants 20–22 over every answer combination', () => {
       },
       (a) => a.kind === 'rumour',
     );
+    // Its writer was never the customer: nothing is offered to them; a true one says what changes;
+    // a sensitive one that may be true shows concern before the facts.
+    everyPlan(
+      (a, plan) => {
+        if (has(plan, 'offer-fix')) return 'an offer to the writer of a rumour';
+        const right = a.sensitive !== 'yes' && ['justified', 'partly'].includes(a.validity ?? '');
+        if (right !== has(plan, 'promise-improvement')) return 'what changes only when it is true';
+        const concern = a.sensitive === 'yes' && a.validity !== 'unjustified';
+        if (concern !== has(plan, 'show-concern')) return 'concern only on a sensitive rumour';
+        if (concern && at(plan, 'show-concern') > at(plan, 'correct-facts'))
+          return 'concern after the facts';
+        return undefined;
+      },
+      (a) => a.kind === 'rumour',
+    );
+    // The concern a rumour gets carries no invitation to talk: no contact, and no way to a private
+    // channel in any wording it can compose with.
+    for (const { drafts, locale } of content)
+      for (const register of registers)
+        for (const d of drafts[register].parts['show-concern']!)
+          expect(d, `${locale} ${register}.show-concern`).not.toMatch(privateTalk[locale]);
     everyPlan(
       (a, plan) => {
         const own = plan.find((s) => s.id === 'answer-own-channel');
