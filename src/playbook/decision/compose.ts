@@ -43,7 +43,8 @@ export interface Piece {
 /**
  * Each channel the plan writes in, with its pieces in order: [greeting], parts…, closing. Where the
  * platform's reply limit is short, what is posted there starts with each part's short wording (the
- * usual ones stay as alternatives) and without a sign-off (the account's name stands beside it).
+ * usual ones stay as alternatives), without a sign-off (the account's name stands beside it) and
+ * without the parts that can wait for the private conversation.
  */
 export function composePlan(
   plan: readonly { id: StepId; optional?: boolean; discreet?: true; platform?: string }[],
@@ -81,8 +82,8 @@ export function composePlan(
         const options = wordings(s.id, short);
         // An optional part (a touch of humour), or in a short reply a part that can wait for the
         // private conversation, starts left out; "other wording" brings it in.
-        const out = s.optional || (short && info(s.id).waits);
-        return options.length ? [{ key: s.id, options: out ? ['', ...options] : options }] : [];
+        const leftOut = s.optional || (short && info(s.id).waits);
+        return options.length ? [{ key: s.id, options: leftOut ? ['', ...options] : options }] : [];
       });
     if (!pieces.length) continue;
     // Parts that all speak to everyone reading, not to the person who wrote: no personal greeting.
