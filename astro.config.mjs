@@ -57,6 +57,15 @@ export default defineConfig({
                 name: 'preact',
                 test: /[\\/]node_modules[\\/]preact[\\/]|[\\/]src[\\/]islands[\\/]shared[\\/]|[\\/]src[\\/]i18n[\\/]format\.ts/,
               },
+              // The generator shares only the table of platforms without private messages: it stays
+              // a chunk of its own, out of the next one.
+              { name: 'private-messages', test: /[\\/]src[\\/]playbook[\\/]private-messages\.ts/ },
+              // The wizard and the reply check both load the platform ids, their capabilities and
+              // their reply limits at once: one chunk, not two.
+              {
+                name: 'platforms',
+                test: /[\\/]src[\\/]playbook[\\/](decision[\\/]platforms|analysis[\\/]reply-limits)\.ts/,
+              },
             ],
           },
         },

@@ -390,7 +390,7 @@ describe.skipIf(!chromiumPath)(
       await context.close();
     });
 
-    it('Turkish: a German reply loaded on demand, informal register; a threat plan opens with the safety notice', async () => {
+    it('Turkish: a German reply loaded on demand, informal register; a threat plan opens with the safety notice; a TikTok reply fits its 150 characters', async () => {
       const context = await site.browser.newContext({
         permissions: ['clipboard-read', 'clipboard-write'],
       });
@@ -428,6 +428,25 @@ describe.skipIf(!chromiumPath)(
       ];
       expect(s!.y).toBeLessThan(firstStep!.y);
       await threat.close();
+      // TikTok takes 150 characters: the reply as composed fits, with a long name and the owner's
+      // own sentence filled in (the reply language was German above: back to Turkish).
+      const tiktok = await open(
+        context,
+        '/tr/wizard/?kind=complaint&platform=tiktok&place=own&validity=justified&sensitive=no&fixable=yes&private=no&staff=no&spreading=no&mood=calm',
+        '[data-output="reply"]',
+      );
+      await tiktok.locator('#wizard-reply-lang').selectOption('tr');
+      await tiktok.locator('[data-gap="name"]').first().fill('Abdurrahman');
+      const fix = 'Kargo ücretini cuma gününe kadar iade ediyoruz.';
+      await tiktok.locator('[data-gap="fix"]').first().fill(fix);
+      const short = tiktok.locator('[data-output="reply"]');
+      await expect.poll(() => short.inputValue()).toMatch(/^Merhaba Abdurrahman,\n/);
+      expect(await short.inputValue()).toContain(fix);
+      expect((await short.inputValue()).length).toBeLessThanOrEqual(150);
+      await tiktok.locator('[data-count]').first().waitFor();
+      expect(await tiktok.locator('.check-count.over').count()).toBe(0);
+      expect(await tiktok.locator('[data-warning="too-long"]').count()).toBe(0);
+      await tiktok.close();
       await page.close();
       await context.close();
     });

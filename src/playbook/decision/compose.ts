@@ -4,6 +4,7 @@
 import { channels, steps, type Channel, type StepId, type StepInfo } from './steps';
 import type { RegisterDrafts } from './content-schema';
 import { emptyGaps, fillGaps, findGaps, unfillGaps, type GapLabels, type GapValues } from './gaps';
+import { repliesShort } from '../analysis/reply-limits';
 
 export type { Channel };
 
@@ -39,9 +40,14 @@ export interface Piece {
   options: string[];
 }
 
-/** Each channel the plan writes in, with its pieces in order: [greeting], parts…, closing. */
+/**
+ * Each channel the plan writes in, with its pieces in order: [greeting], parts…, closing. Where the
+ * platform's reply limit is short, what is posted there starts with each part's short wording (the
+ * usual ones stay as alternatives), without a sign-off (the account's name stands beside it) and
+ * without the parts that can wait for the private conversation.
+ */
 export function composePlan(
-  plan: readonly { id: StepId; optional?: boolean; discreet?: true }[],
+  plan: readonly { id: StepId; optional?: boolean; discreet?: true; platform?: string }[],
   drafts: RegisterDrafts,
   how: {
     /** The reply comes after its limit: the public reply apologises for the wait. */
@@ -57,32 +63,51 @@ export function composePlan(
   const discreet = plan.some((s) => s.discreet);
   const partly =
     plan.some((s) => s.id === 'apologize') && plan.some((s) => s.id === 'correct-facts');
-  const situational: Partial<Record<StepId, string[]>> = discreet
-    ? drafts.discreet
-    : partly
-      ? drafts.partly
-      : {};
-  const parts: Partial<Record<StepId, string[]>> = drafts.parts;
+  const section = (id: StepId): 'parts' | 'discreet' | 'partly' => {
+    const special = discreet ? 'discreet' : partly ? 'partly' : undefined;
+    return special && (drafts[special] as Partial<Record<StepId, string[]>>)[id]
+      ? special
+      : 'parts';
+  };
+  const wordings = (id: StepId, short: boolean): string[] => {
+    const usual = (drafts[section(id)] as Partial<Record<StepId, string[]>>)[id] ?? [];
+    // A payload cached by an older build has no short wordings: the usual ones still stand.
+    const brief = short
+      ? ((drafts.short?.[section(id)] as Partial<Record<StepId, string[]>> | undefined)?.[id] ?? [])
+      : [];
+    return [...new Set([...brief, ...usual])];
+  };
+  const greetings = (brief: string[] = []) => [...new Set([...brief, ...drafts.greeting])];
+  const shortPlatform = plan.some((s) => s.platform && repliesShort(s.platform));
   for (const channel of channels) {
+    // A private message has no reply limit.
+    const short = shortPlatform && channel !== 'private';
     const inChannel = plan.filter((s) => channelOf(s) === channel);
     const pieces = inChannel
       .filter((s) => !inChannel.some((o) => info(o.id).replaces?.includes(s.id)))
       .flatMap((s) => {
-        const options = situational[s.id] ?? parts[s.id];
-        // An optional part (a touch of humour) starts left out; "other wording" brings it in.
-        return options?.length
-          ? [{ key: s.id, options: s.optional ? ['', ...options] : options }]
-          : [];
+        const options = wordings(s.id, short);
+        // An optional part (a touch of humour), or in a short reply a part that can wait for the
+        // private conversation, starts left out; "other wording" brings it in.
+        const leftOut = s.optional || (short && info(s.id).waits);
+        return options.length ? [{ key: s.id, options: leftOut ? ['', ...options] : options }] : [];
       });
     if (!pieces.length) continue;
     // Parts that all speak to everyone reading, not to the person who wrote: no personal greeting.
     const personal = pieces.some((p) => info(p.key as StepId).audience !== 'everyone');
     const wait = personal && how.overdue && channel === 'public';
     out[channel] = [
-      ...(personal ? [{ key: 'greeting', options: drafts.greeting }] : []),
+      ...(personal
+        ? [
+            {
+              key: 'greeting',
+              options: short ? greetings(drafts.short?.greeting) : drafts.greeting,
+            },
+          ]
+        : []),
       ...(wait ? [{ key: 'wait', options: drafts.wait }] : []),
       ...pieces,
-      { key: 'closing', options: drafts.closing },
+      { key: 'closing', options: short ? ['', ...drafts.closing] : drafts.closing },
     ].map((p) => ({ ...p, options: p.options.map(spell) }));
   }
   return out;

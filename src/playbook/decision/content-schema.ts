@@ -90,9 +90,15 @@ const gapInfo = z.strictObject({
 });
 const options = z.array(text).min(2);
 // Discreet wordings (compose.ts) carry no gap: there is nothing about the person to fill in.
-const noGaps = z
-  .array(text.refine((t) => !t.includes('[['), 'a discreet wording has no gap'))
-  .min(2);
+const noGap = text.refine((t) => !t.includes('[['), 'a discreet wording has no gap');
+const noGaps = z.array(noGap).min(2);
+/** Like strictKeys, but each key may be left out. */
+const someKeys = <K extends string, V extends z.ZodType>(keys: readonly K[], value: V) =>
+  z.strictObject(
+    Object.fromEntries(keys.map((k) => [k, value.optional()])) as {
+      [P in K]: z.ZodOptional<V>;
+    },
+  );
 const registerDrafts = z.strictObject({
   greeting: options,
   closing: options,
@@ -100,6 +106,14 @@ const registerDrafts = z.strictObject({
   parts: strictKeys(draftSections.parts, options),
   discreet: strictKeys(draftSections.discreet, noGaps),
   partly: strictKeys(draftSections.partly, options),
+  // Where the platform's reply limit is short (compose.ts): a shorter wording of the parts whose
+  // usual one is long, offered first there; the usual ones stay as alternatives.
+  short: z.strictObject({
+    greeting: z.array(text).min(1).optional(),
+    parts: someKeys(draftSections.parts, z.array(text).min(1)),
+    discreet: someKeys(draftSections.discreet, z.array(noGap).min(1)),
+    partly: someKeys(draftSections.partly, z.array(text).min(1)),
+  }),
 });
 
 export const wizardDraftsSchema = z
@@ -125,12 +139,16 @@ export const wizardDraftsSchema = z
     for (const register of registers) {
       const r = d[register];
       r.greeting.forEach((g, i) => check(g, [register, 'greeting', i]));
+      r.short.greeting?.forEach((g, i) => check(g, [register, 'short', 'greeting', i]));
       r.closing.forEach((g, i) => check(g, [register, 'closing', i]));
       r.wait.forEach((g, i) => check(g, [register, 'wait', i]));
       // Every section of the step record's drafts, so a new wording cannot skip the check.
-      for (const section of Object.keys(draftSections) as (keyof typeof draftSections)[])
+      for (const section of Object.keys(draftSections) as (keyof typeof draftSections)[]) {
         for (const [id, list] of Object.entries<string[]>(r[section]))
           list.forEach((g, i) => check(g, [register, section, id, i]));
+        for (const [id, list] of Object.entries<string[] | undefined>(r.short[section]))
+          list?.forEach((g, i) => check(g, [register, 'short', section, id, i]));
+      }
     }
     const labels = Object.values(d.gaps).map((g) => g.label);
     if (new Set(labels).size !== labels.length)

@@ -34,6 +34,7 @@ interface ActRow {
   audience?: undefined;
   replaces?: undefined;
   wordings?: undefined;
+  waits?: undefined;
 }
 
 /** A step the user writes for: it has drafts in every locale and register. */
@@ -52,6 +53,11 @@ interface SayRow<Id extends string> {
   replaces?: readonly Id[];
   /** Its wordings besides the usual one. */
   wordings?: readonly Wording[];
+  /**
+   * Where the platform's replies must be short, its words start left out of the public reply:
+   * they can wait for the private conversation that follows ("other wording" brings them in).
+   */
+  waits?: true;
 }
 
 type StepRow<Id extends string> = ActRow | SayRow<Id>;
@@ -89,8 +95,9 @@ const rows = {
   // The one calm reply to a review of a visit that did not happen: no accusation, and nothing about
   // what is or is not in the records about the person. Discreet: neither confirms nor denies a visit.
   'no-record': say('public', 'moderation', 'public', { wordings: ['discreet'] }),
-  // The detail needed, asked for only where solving it needs personal data.
-  'ask-details': say('public', 'taking-it-private', 'public'),
+  // The detail needed, asked for only where solving it needs personal data; in a short reply it
+  // waits for the private conversation (every plan that asks for it has one).
+  'ask-details': say('public', 'taking-it-private', 'public', { waits: true }),
   // The way to a private channel: the business's contact where the platform carries no message …
   'ask-private': say('public', 'taking-it-private', 'public'),
   // … and the platform's own private messages where it does (a marketplace allows nothing else).

@@ -6,7 +6,13 @@ import fc from 'fast-check';
 import { localeCodes } from '../../../src/i18n/locales';
 import { allAnswerCombinations } from '../../../src/playbook/decision/questions';
 import { resolvePlan } from '../../../src/playbook/decision/plan';
-import { messageStepIds, registers } from '../../../src/playbook/decision/steps';
+import {
+  messageStepIds,
+  registers,
+  type MessageStepId,
+  type StepId,
+} from '../../../src/playbook/decision/steps';
+import { repliesShort } from '../../../src/playbook/analysis/reply-limits';
 import { serializeWizardState } from '../../../src/playbook/decision/state';
 import { draftsPayloadOk, type WizardDrafts } from '../../../src/playbook/decision/texts';
 import {
@@ -129,6 +135,13 @@ describe('composition over every plan, locale and register', () => {
           const composed = composePlan(plan, d[register]);
           for (const [channel, pieces] of Object.entries(composed) as [string, Piece[]][]) {
             const keys = pieces.map((p) => p.key);
+            // Where the reply must be short, the short wordings come first (not in private).
+            const short = repliesShort(answers.platform!) && channel !== 'private';
+            const wording = (section: 'parts' | 'discreet' | 'partly', id: MessageStepId) => {
+              const usual = (d[register][section] as Partial<Record<StepId, string[]>>)[id]!;
+              const brief = (d[register].short[section] as Partial<Record<StepId, string[]>>)[id];
+              return short ? [...new Set([...(brief ?? []), ...usual])] : usual;
+            };
             expect(keys.filter((k) => k === 'greeting').length, where).toBeLessThanOrEqual(1);
             if (keys.includes('greeting')) expect(keys[0], where).toBe('greeting');
             expect(
@@ -155,7 +168,7 @@ describe('composition over every plan, locale and register', () => {
               const partly = inChannel.includes('correct-facts');
               expect(partly, where).toBe(answers.validity === 'partly');
               expect(apology.options, where).toEqual(
-                partly ? d[register].partly.apologize : d[register].parts.apologize,
+                wording(partly ? 'partly' : 'parts', 'apologize'),
               );
             }
             // Words for the crowd are a comment of their own, never part of the reply to one person.
@@ -165,11 +178,9 @@ describe('composition over every plan, locale and register', () => {
             // its wording has no gap that would invite what was done (a refund, a treatment).
             if (channel === 'later') {
               const update = pieces.find((p) => p.key === 'follow-up-public')!;
-              const wording =
-                answers.sensitive === 'yes'
-                  ? d[register].discreet['follow-up-public']
-                  : d[register].parts['follow-up-public'];
-              expect(update.options, where).toEqual(wording);
+              expect(update.options, where).toEqual(
+                wording(answers.sensitive === 'yes' ? 'discreet' : 'parts', 'follow-up-public'),
+              );
               if (answers.sensitive === 'yes')
                 for (const o of update.options) expect(o, where).not.toContain('[[');
             }
@@ -182,16 +193,19 @@ describe('composition over every plan, locale and register', () => {
               const states: PieceStates = Object.fromEntries(keys.map((k) => [k, { choice }]));
               const empty = renderPieces(pieces, states, {}, d.gaps);
               expect(empty.text, where).not.toMatch(/\[\[|\]\]/);
-              expect(empty.empty.length, where).toBeGreaterThan(0);
+              // Every message asks for something, if only the signature (a short reply starts
+              // without one).
+              if (!short || choice) expect(empty.empty.length, where).toBeGreaterThan(0);
               const { text, empty: left } = renderPieces(pieces, states, fill, d.gaps);
               expect(left, where).toEqual([]);
               expect(text, `${where}: ${text}`).not.toMatch(
                 /\.\.|\s[.,:!?]|[.!?:][^\s’'"”)—\d]|  |\n\n|^\s|\s$/u,
               );
               // The greeting's words appear once: pasted, the reply never greets twice.
-              const hello = d[register].greeting[choice]!.split('[[')[0]!.trim();
+              const greeting = pieces.find((p) => p.key === 'greeting')?.options;
+              const hello = greeting?.[choice % greeting.length]!.split('[[')[0]!.trim();
               if (hello && keys.includes('greeting'))
-                expect(text.split(hello).length - 1, `${where}: ${text}`).toBe(1);
+                expect(text.split(`${hello} `).length - 1, `${where}: ${text}`).toBe(1);
             }
           }
           // Only channels with something to write; nothing written where no step writes.
@@ -200,6 +214,37 @@ describe('composition over every plan, locale and register', () => {
       });
     }
   }
+
+  it('where the reply must be short: the short wordings first, no sign-off and the detail left for the private talk; the usual wordings stay to pick, the private message is as usual', () => {
+    const answers = {
+      kind: 'complaint',
+      validity: 'unsure',
+      private: 'yes',
+      place: 'own',
+      spreading: 'no',
+      mood: 'calm',
+    } as const;
+    const en = drafts.en!.formal;
+    const tiktok = composePlan(resolvePlan({ ...answers, platform: 'tiktok' }), en);
+    const google = composePlan(resolvePlan({ ...answers, platform: 'google' }), en);
+    const options = (c: typeof tiktok, key: string) =>
+      c.public!.find((p) => p.key === key)!.options;
+    expect(options(tiktok, 'reply-public')).toEqual([
+      ...en.short.parts['reply-public']!,
+      ...en.parts['reply-public'],
+    ]);
+    expect(options(tiktok, 'ask-details')[0]).toBe('');
+    expect(options(tiktok, 'closing')).toEqual(['', ...en.closing]);
+    expect(options(google, 'reply-public')).toEqual(en.parts['reply-public']);
+    expect(options(google, 'ask-details')).toEqual(en.parts['ask-details']);
+    expect(options(google, 'closing')).toEqual(en.closing);
+    expect(tiktok.private).toEqual(google.private);
+    expect(
+      renderPieces(tiktok.public!, {}, { name: 'Ann', contact: '555 0123' }, drafts.en!.gaps).text,
+    ).toBe(
+      `Hello Ann,\n${en.short.parts['reply-public']![0]} Please contact us directly: 555 0123.`,
+    );
+  });
 
   it('puts a private step in the private message and the closing update in its own, later message', () => {
     const plan = resolvePlan({

@@ -23,8 +23,17 @@ const content = localeCodes.map((locale) => ({
   texts: load<WizardTexts>(locale, 'texts'),
   drafts: load<WizardDrafts>(locale, 'drafts'),
 }));
-/** A register's usual wordings, looked up by any step (a step that writes nothing has none). */
-const partsOf = (d: WizardDrafts['formal']): Partial<Record<StepId, string[]>> => d.parts;
+/**
+ * A register's usual wordings and the short ones for platforms with a short reply limit, looked up
+ * by any step (a step that writes nothing has none).
+ */
+const partsOf = (d: WizardDrafts['formal']): Partial<Record<StepId, string[]>> =>
+  Object.fromEntries(
+    Object.entries<string[]>(d.parts).map(([id, list]) => [
+      id,
+      [...((d.short.parts as Partial<Record<string, string[]>>)[id] ?? []), ...list],
+    ]),
+  );
 const withoutGaps = (s: string) => s.replace(/\[\[[^\]]*\]\]/g, ' ');
 const combos = allAnswerCombinations();
 
@@ -123,7 +132,11 @@ describe('drafts tell the truth about the platform and the order', () => {
 
   it.each(content)('$locale: the reply to a fake review accuses no one', ({ locale, drafts }) => {
     for (const register of registers)
-      for (const d of drafts[register].parts['no-record']!)
+      for (const d of [
+        ...partsOf(drafts[register])['no-record']!,
+        ...drafts[register].discreet['no-record'],
+        ...(drafts[register].short.discreet['no-record'] ?? []),
+      ])
         expect(withoutGaps(d), d).not.toMatch(accusation[locale]);
   });
 

@@ -743,10 +743,15 @@ describe('invariants 20–22 over every answer combination', () => {
     });
     for (const { drafts, locale } of content)
       for (const register of registers) {
+        // The usual wordings and the short ones (platforms with a short reply limit).
+        const wordings = (id: StepId) =>
+          [drafts[register].parts, drafts[register].short.parts].flatMap(
+            (section) => (section as Partial<Record<StepId, string[]>>)[id] ?? [],
+          );
         for (const id of ['ask-message', 'show-concern', 'ask-details'] as StepId[])
-          for (const d of (drafts[register].parts as Partial<Record<StepId, string[]>>)[id]!)
+          for (const d of wordings(id))
             expect(d, `${locale} ${register}.${id}`).not.toMatch(/\[\[contact\]\]/);
-        for (const d of drafts[register].parts['ask-private']!)
+        for (const d of wordings('ask-private'))
           expect(d, `${locale} ${register}.ask-private`).not.toMatch(/\[\[need\]\]/);
       }
   });
