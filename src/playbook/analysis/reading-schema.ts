@@ -29,7 +29,10 @@ export const commentDataSchema = z.strictObject({
     z.strictObject({
       words: z
         .string()
-        .regex(/^[a-z']+(?: [a-z']+){9,}$/, 'at least 10 folded words (lower-case a–z), one space apart'),
+        .regex(
+          /^[a-z']+(?: [a-z']+){9,}$/,
+          'at least 10 folded words (lower-case a–z), one space apart',
+        ),
       letters: z.string().regex(/^\p{Ll}*$/u, 'lower-case letters only'),
     }),
   ),
