@@ -136,6 +136,7 @@ const families: Record<string, Family> = {
         'Die Kopfhautmassage ist im Preis inbegriffen.',
         'Die Brennerei gegenüber hat auch sonntags offen.',
         'Der Ausschank beginnt um 17 Uhr.',
+        'Ihr Hinweis hat den Ausschlag gegeben, wir öffnen jetzt früher.',
         'Danke für den Hinweis zur Parkplatzsituation.',
       ],
       hu: [
@@ -166,6 +167,8 @@ const families: Record<string, Family> = {
         'It was our error that the delivery was late.',
         'A pain to park here, we know, so we added bike racks.',
         'Our fault entirely that the music was so loud.',
+        'Our mistake: the paint on the new sign was the wrong shade.',
+        'It was our fault your scarf was left in the cloakroom.',
       ],
     },
   },

@@ -483,6 +483,8 @@ const thirdSet: Record<string, Partial<Record<(typeof locales)[number], [string[
         'My face fell when I saw the bill',
         'The door got kicked in by the wind, please fix the latch',
         'I was knocked out by how good the curry was',
+        'she popped her head in to say hello, so sweet',
+        'he laughed his head off at our order',
       ],
     ],
     de: [
@@ -746,6 +748,7 @@ const productFire: Partial<Record<(typeof locales)[number], [string[], string[]]
       'Güneşte oturduk, omzum yandı',
       'Mangaldan sıçrayan yağla elim yandı',
       'Fırından yeni çıkan börekle parmağım yandı',
+      'Mekan alev alev, müzik harika, ama mangalda elim yandı',
     ],
   ],
 };
