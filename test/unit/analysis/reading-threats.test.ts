@@ -439,7 +439,7 @@ const thirdSet: Record<string, Partial<Record<(typeof locales)[number], [string[
       [
         'Oğlunuz Cumhuriyet Ortaokulu’na gidiyor değil mi, biliyoruz.',
         'Kızın hangi okula gidiyor biliyoruz, ona göre davran.',
-        'Çocuklarınız sabah 8’de okula giriyor di mi',
+        'Çocuklarınız sabah 8’de Gazi İlkokulu’na giriyor di mi',
         'Okul çıkışında görüşürüz, oğlunuzla beraber.',
         'Çocuğunuzun anaokulunu biliyorum, parayı yatırın.',
       ],
@@ -449,15 +449,16 @@ const thirdSet: Record<string, Partial<Record<(typeof locales)[number], [string[
         'Okul çıkışında uğradık, pasta harikaydı.',
         'Çocuğunuzun okul gezisi için pasta yaptırabilir miyiz?',
         'Kızınız okula başlamış mı? Çok büyümüş maşallah.',
+        'Kızınız okula gidiyor değil mi? Çok büyümüş maşallah.',
       ],
     ],
     hu: [
       [
         'A fiad a Kossuth utcai iskolába jár, ugye?',
         'Tudjuk, melyik oviba jár a gyereked.',
-        'Az Arany János suliba járnak a gyerekeid, ugye? Na ugye.',
+        'A Rákóczi úti suliba járnak a gyerekeid, ugye? Na ugye.',
         'Tudom, hova jár iskolába a kislányod.',
-        'A lányod a Bartók gimibe jár, ugye? Szép lány.',
+        'A lányod a Bartók Béla úti gimibe jár, ugye? Szép lány.',
       ],
       [
         'A lányom is ebbe a suliba jár, milyen kicsi a világ!',
@@ -465,6 +466,7 @@ const thirdSet: Record<string, Partial<Record<(typeof locales)[number], [string[
         'Ugye a gyereked is szereti a sütit?',
         'A suliban mindenki a kiflijeteket eszi, ugye?',
         'A kislányod nagyon ügyes volt suli után a boltban.',
+        'A fiad is ide jár suliba, ugye? Ügyes gyerek.',
       ],
     ],
   },
