@@ -41,8 +41,10 @@ export type CueId = (typeof cueIds)[number];
 export type CommentData = {
   /**
    * Per language code: common words (folded) and the letters beyond a–z its alphabet has, to tell
-   * which of the site's languages a text is in, or that it is in none of them.
+   * which of the site's languages a text is in, or that it is in none of them. The words are one
+   * string, separated by single spaces: the list is in every locale's file, and a string costs
+   * less to load than an array of strings.
    */
-  languages: Record<string, { words: string[]; letters: string }>;
+  languages: Record<string, { words: string; letters: string }>;
   cues: Record<CueId, Cues>;
 };

@@ -27,7 +27,12 @@ export const commentDataSchema = z.strictObject({
   languages: z.record(
     z.string().regex(/^[a-z]{2,3}$/),
     z.strictObject({
-      words: z.array(z.string().regex(/^[a-z']+$/, 'folded: lower-case a–z only')).min(10),
+      words: z
+        .string()
+        .regex(
+          /^[a-z']+(?: [a-z']+){9,}$/,
+          'at least 10 folded words (lower-case a–z), one space apart',
+        ),
       letters: z.string().regex(/^\p{Ll}*$/u, 'lower-case letters only'),
     }),
   ),

@@ -213,10 +213,11 @@ function readLanguage(
   return undefined;
 }
 
-const sets = new WeakMap<string[], Set<string>>();
-function setOf(words: string[]): Set<string> {
+// One set per language's word list (a few lists, each read once).
+const sets = new Map<string, Set<string>>();
+function setOf(words: string): Set<string> {
   let s = sets.get(words);
-  if (!s) sets.set(words, (s = new Set(words)));
+  if (!s) sets.set(words, (s = new Set(words.split(' '))));
   return s;
 }
 

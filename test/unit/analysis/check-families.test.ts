@@ -3,6 +3,12 @@
 // "had removed" on a platform where the business cannot remove it; looking a customer up in the
 // records; a reward for a better rating; and three look-alikes that are no warning: a salutation
 // (Frau/Mr/Bey/Úr and a name), a farewell ("bis bald"), a greeting to all patients.
+// A third held-out set found more, written here apart from it and only in the languages that
+// missed them: a first name left alone at a post, new there or slipping up ("der Timo hat sich
+// verrechnet"); the day an order was sent, or a customer list, quoted from the records; harm to a
+// body through an infection, a burn, a doctor's bill or a dental treatment; a named person with
+// their street; a coffee or half price for a better rating. Look-alikes: "thanks for being
+// patient", a practice's own "Zahnarzt-Team", old prices or hours deleted from the own website.
 import { describe, expect, it } from 'vitest';
 import { checkReply } from '../../../src/playbook/analysis/check';
 import type { WarningId } from '../../../src/playbook/analysis/ids';
@@ -13,12 +19,261 @@ interface Family {
   id: WarningId;
   platform: string;
   /** Each must raise the warning. */
-  yes: Record<Locale, string[]>;
+  yes: Partial<Record<Locale, string[]>>;
   /** None may raise it. */
-  no: Record<Locale, string[]>;
+  no: Partial<Record<Locale, string[]>>;
 }
 
 const families: Record<string, Family> = {
+  'a first name left alone at a post, new there, or slipping up': {
+    id: 'staff-name',
+    platform: 'facebook',
+    yes: {
+      en: [
+        'Sorry about the wait on Sunday. Aoife was on her own at the till all afternoon.',
+        'Apologies for the mix-up. Marek was by himself in the kitchen that night.',
+        'We hear you. Shauna is still getting used to the new booking screen.',
+        'Sorry! Callum was in his first week and still learning the coffee machine.',
+        'Thanks for flagging it. Niamh is still finding her feet on the late shift.',
+      ],
+      de: [
+        'Das tut uns leid. Der Luca war an dem Tag neu an der Theke.',
+        'Entschuldigung, die Jana ist erst neu im Service.',
+        'Sorry! Der Timo hat sich beim Wechselgeld verrechnet.',
+        'Da hat sich die Melanie leider vertippt, wir korrigieren das.',
+        'Der Ben war da noch ganz neu an der Kasse, das ist unser Fehler.',
+      ],
+    },
+    no: {
+      en: [
+        'We were on our own that night and should have called in more help.',
+        'Sunday was our first day open, thanks for your patience.',
+        'Hi Maria, sorry you were left on your own at the counter.',
+        'We are still getting used to the new oven, the bake times will settle.',
+        'The new machine is still finding its feet, we have a technician coming.',
+      ],
+      de: [
+        'Der Automat war an dem Tag neu an der Kasse, das hat alles verlangsamt.',
+        'Die Kollegin war neu im Service, wir schulen nach.',
+        'Die Kasse hat sich verrechnet, der Betrag wird erstattet.',
+        'Der Termin war neu für uns, wir haben ihn übersehen.',
+        'Der Kellner war neu bei uns und wir hätten ihn besser einarbeiten sollen.',
+      ],
+    },
+  },
+  'the day an order was sent, quoted from the records': {
+    id: 'records',
+    platform: 'google',
+    yes: {
+      en: [
+        'Your order was dispatched on the 2nd and the courier has it now.',
+        'Hi, the parcel was delivered on 14 March and signed for at the door.',
+        'We can see the package was collected on the 9th by the courier.',
+        'Your delivery was shipped on 3 May, so it should be with you.',
+        'Looking at it, the order was picked up on the 12th from the shop.',
+      ],
+      tr: [
+        'Müşteri listemizde bu isimde kimse görünmüyor.',
+        'Hasta listemize baktık, böyle bir kayıt yok.',
+        'Üye listemizde adınız geçmiyor.',
+        'Müşteri listesine göre son geldiğiniz tarih ekim.',
+        'Listemizde size ait bir randevu bulunmuyor.',
+      ],
+      hu: [
+        'A rendelése szerint a csomagot kedden vette át.',
+        'A szállítólevél szerint két dobozt kapott.',
+        'A foglalása szerint csak egy főre foglalt.',
+        'A megrendelés szerint fekete színt kért.',
+        'A bizonylat szerint készpénzzel fizetett.',
+      ],
+    },
+    no: {
+      en: [
+        'Orders are dispatched on the 1st and 15th of each month.',
+        'Your parcel will be shipped on the 3rd, we are sorry for the wait.',
+        'We post new stock on our page every Friday.',
+        'Collection is from 9 on weekdays, just bring your receipt.',
+        'Please send us your order number in a message and we will look into it.',
+      ],
+      tr: [
+        'Bekleme listemize eklemek için bize mesaj atabilirsiniz.',
+        'Fiyat listemiz web sitemizde güncel.',
+        'Menü listemize yeni tatlılar ekledik.',
+        'İstek listenize eklediğiniz ürün tekrar stokta.',
+        'Lütfen sipariş numaranızı mesajla gönderin, hemen bakalım.',
+      ],
+      hu: [
+        'Kérjük, írja meg üzenetben a rendelésszámát.',
+        'Az online foglalás a honlapon működik.',
+        'A rendelések kiszállítása két munkanap.',
+        'Az árlista szerint a hajvágás 6000 forint.',
+        'Köszönjük a rendelést, jó étvágyat!',
+      ],
+    },
+  },
+  'harm to a body: an infection, a burn, a doctor’s bill, a dental treatment': {
+    id: 'health',
+    platform: 'google',
+    yes: {
+      de: [
+        'Es tut uns leid, dass Ihre Haut nach der Farbe verätzt war.',
+        'Die Verbrühung durch den Tee tut uns sehr leid.',
+        'Dass Sie nach der Maniküre einen Ausschlag hatten, bedauern wir.',
+        'Die Arztkosten übernehmen wir selbstverständlich.',
+        'Gut, dass Sie gleich zum Arzt gegangen sind.',
+      ],
+      hu: [
+        'A fogkő-eltávolítás után érzett fájdalmat sajnáljuk.',
+        'A foghúzás után tényleg duzzadhat az arc.',
+        'A fogfehérítésről szívesen beszélünk személyesen.',
+        'A fogszabályozó beállítását újra megnézzük.',
+        'Az új fogsor miatt hívjon minket.',
+      ],
+    },
+    no: {
+      de: [
+        'Unser Zahnarzt-Team freut sich auf Sie.',
+        'Die Kopfhautmassage ist im Preis inbegriffen.',
+        'Die Brennerei gegenüber hat auch sonntags offen.',
+        'Der Ausschank beginnt um 17 Uhr.',
+        'Ihr Hinweis hat den Ausschlag gegeben, wir öffnen jetzt früher.',
+        'Danke für den Hinweis zur Parkplatzsituation.',
+      ],
+      hu: [
+        'Szívesen fogadjuk új vendégeinket.',
+        'A fogásokat szezonálisan cseréljük.',
+        'Kérjük, foglaljon időpontot a honlapon.',
+        'Fogunk még többet sütni hétvégén.',
+        'A foglalás egyszerű, csak írjon nekünk.',
+      ],
+    },
+  },
+  'our fault for an infection or swelling is an admission': {
+    id: 'admission',
+    platform: 'google',
+    yes: {
+      en: [
+        'The infection after your piercing was our fault, we are so sorry.',
+        'That swelling was our mistake and we will cover the follow-up.',
+        'The pain you had afterwards was our fault entirely.',
+        'Your rash was caused by our error with the product.',
+        'It was our mistake that the scar formed, please talk to us.',
+      ],
+    },
+    no: {
+      en: [
+        'The mix-up with your booking was our fault, sorry.',
+        'Our mistake: the cake said Happy Birthday Sean, not Shane.',
+        'It was our error that the delivery was late.',
+        'A pain to park here, we know, so we added bike racks.',
+        'Our fault entirely that the music was so loud.',
+        'Our mistake: the paint on the new sign was the wrong shade.',
+        'It was our fault your scarf was left in the cloakroom.',
+      ],
+    },
+  },
+  '“thanks for being patient” is no patient': {
+    id: 'health',
+    platform: 'facebook',
+    yes: {
+      en: [
+        'As a patient of ours you can ask for your notes at any time.',
+        'The patient you mention was seen on Tuesday.',
+        'We spoke to the patient directly about the results.',
+        'Your root canal will be looked at again.',
+        'We discussed the treatment with you beforehand.',
+      ],
+    },
+    no: {
+      en: [
+        'Thank you for being so patient while the card machine was down.',
+        'Thanks for your patience with the roadworks outside.',
+        'We really appreciate you being patient with the new till.',
+        'Please be patient with us over Christmas, we are short-staffed.',
+        'You have been very patient, your order is ready now.',
+      ],
+    },
+  },
+  'a named person with the street they live in': {
+    id: 'personal-data',
+    platform: 'facebook',
+    yes: {
+      de: [
+        'Herr Stefan Koller aus der Lindenstraße, Ihre Jacke liegt bei uns.',
+        'Frau Brigitte Haas vom Mühlweg hat uns angerufen.',
+        'Herr Obermaier aus der Schillerstraße, bitte melden Sie sich.',
+        'Frau Petra Lang am Kirchplatz hat das Paket bekommen.',
+        'Herrn Dieter Vogt aus dem Erlenring haben wir zurückgerufen.',
+      ],
+    },
+    no: {
+      de: [
+        'Herr Koller, wir melden uns morgen bei Ihnen.',
+        'Frau Haas, danke für Ihre Nachricht!',
+        'Unser Laden in der Lindenstraße hat heute bis 20 Uhr offen.',
+        'Sie finden uns am Kirchplatz gleich neben der Apotheke.',
+        'Liebe Frau Lang, schön, dass Sie wieder da waren.',
+      ],
+    },
+  },
+  'a half price or a coffee for a better rating': {
+    id: 'incentive',
+    platform: 'google',
+    yes: {
+      hu: [
+        'Ha 5 csillagra javítja az értékelését, a következő manikűr féláron lesz.',
+        'Módosítsa az értékelését, és meghívjuk egy kávéra.',
+        'Öt csillagért legközelebb egy kávé a miénk.',
+        'Ha átírja a véleményét, vendégül látjuk egy ebédre.',
+        'Aki 5 csillagot ad, fél áron kapja a következő mosást.',
+      ],
+    },
+    no: {
+      hu: [
+        'Hétfőnként féláron van a hajvágás.',
+        'Legközelebb meghívjuk egy kávéra, sajnáljuk a várakozást.',
+        'Köszönjük az 5 csillagot, örülünk, hogy ízlett!',
+        'A kávé most új pörkölésből készül.',
+        'Szívesen vendégül látjuk a születésnapi társaságot is.',
+      ],
+    },
+  },
+  'deleting one’s own old prices or hours is no claim about a review': {
+    id: 'impossible-claim',
+    platform: 'google',
+    yes: {
+      tr: [
+        'Yorumunuzu sildik, bir daha görmeyeceksiniz.',
+        'O değerlendirme kaldırıldı.',
+        'Yorumu Google’dan sildirdik.',
+        'Hakaret içeren yorumlar silinecek.',
+        'Şikâyetinizi kaldırdık.',
+      ],
+      hu: [
+        'Az értékelését töröltük.',
+        'A hozzászólást eltávolítottuk.',
+        'A kommentet levettük.',
+        'A sértő véleményeket töröljük.',
+        'Töröltettük a Google-ről a hamis értékelést.',
+      ],
+    },
+    no: {
+      tr: [
+        'Haklısınız, menüdeki eski fiyatları web sitemizden sildik.',
+        'Fazla çekilen tutarı faturanızdan sildik.',
+        'Tükenen ürünleri listemizden kaldırdık.',
+        'Sepetinizdeki hatalı kalemi kaldırdık.',
+        'Ek ücreti hesabınızdan sildik.',
+      ],
+      hu: [
+        'Igaza van, a régi időpontokat töröltük.',
+        'A régi árlistát levettük a honlapról.',
+        'A hibás tételt töröltük a számlájáról.',
+        'A kosárból a dupla terméket eltávolítottuk.',
+        'A téli nyitvatartást levettük az ajtóról.',
+      ],
+    },
+  },
   'a first name with blame or training words': {
     id: 'staff-name',
     platform: 'facebook',
@@ -485,10 +740,12 @@ const ids = (locale: Locale, text: string, platform: string) =>
 for (const [name, f] of Object.entries(families))
   describe(`${name} (${f.id})`, () => {
     for (const locale of locales) {
+      // A family found missing in some languages only is written for those.
+      if (!f.yes[locale]) continue;
       it.each(f.yes[locale])(`${locale}: warns: %s`, (text) => {
         expect(ids(locale, text, f.platform)).toContain(f.id);
       });
-      it.each(f.no[locale])(`${locale}: no warning: %s`, (text) => {
+      it.each(f.no[locale] ?? [])(`${locale}: no warning: %s`, (text) => {
         expect(ids(locale, text, f.platform)).not.toContain(f.id);
       });
     }
