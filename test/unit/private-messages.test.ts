@@ -50,6 +50,7 @@ describe('a DM asked for on YouTube', () => {
       '?lang=tr&register=informal&platform=youtube&rules=no-spam,on-topic&contact=dm&contactValue=merhaba%40ornek.com.tr&name=Salon',
       null,
       'tr',
+      localeCodes,
     );
     expect(contactMoved).toBe(true);
     expect(badParams).toEqual([]);
@@ -61,7 +62,9 @@ describe('a DM asked for on YouTube', () => {
       register: 'informal',
       rules: ['no-spam', 'on-topic'],
     });
-    expect(startingState('?platform=instagram&contact=dm', null, 'en').contactMoved).toBe(false);
+    expect(
+      startingState('?platform=instagram&contact=dm', null, 'en', localeCodes).contactMoved,
+    ).toBe(false);
   });
 
   it('the full rules give a warning as a public reply there, in every language and register', () => {
