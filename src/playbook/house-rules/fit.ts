@@ -59,7 +59,8 @@ export function measureFor(limit: TextLimit, text: string): Measured {
 /**
  * The choices as the platform allows them: where it has no private messages (YouTube), a DM
  * contact becomes e-mail, as the form switches it (contactOn). Every composer starts here, so no
- * caller gets "DM us" written for a platform where no one can send one.
+ * caller gets "DM us" written for a platform where no one can send one. The address is the
+ * caller's to give in `contactValue` (the form asks for it before it shows a text).
  */
 function allowed(o: GeneratorOptions): GeneratorOptions {
   const contact = contactOn(o.platform, o.contact);

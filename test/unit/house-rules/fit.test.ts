@@ -27,6 +27,7 @@ import {
 } from '../../../src/playbook/house-rules/ids';
 import { graphemeCount } from '../../../src/playbook/house-rules/measure';
 import { platformById } from '../../../src/playbook/house-rules/platforms';
+import { contactOn } from '../../../src/playbook/house-rules/contact';
 import { defaultState } from '../../../src/playbook/house-rules/state';
 import type { PhraseFile } from '../../../src/playbook/house-rules/schema';
 
@@ -136,8 +137,9 @@ const options: fc.Arbitrary<GeneratorOptions> = fc
     // null: the default third; otherwise any number, even more than the bio can leave free.
     reserve: fc.option(fc.nat({ max: 2600 }), { nil: null }),
   })
+  // A DM asked for where there are no messages is written as e-mail (contactOn): its address then.
   .chain((o) =>
-    contactValues[o.contact].map((contactValue) => ({
+    contactValues[contactOn(o.platform, o.contact)].map((contactValue) => ({
       ...o,
       contactValue,
       phrases: phrases[o.locale],
@@ -224,12 +226,13 @@ describe('fitBio', () => {
           for (const contact of contactKinds)
             for (const nameInBio of [false, true])
               for (const rules of subsets) {
+                // A DM on YouTube is written as e-mail: the address the form then asks for.
                 const contactValue = {
                   dm: '',
                   email: 'info@salon-anna.de',
                   phone: '+90 (212) 123 45 67',
                   link: 'https://example.com/kontakt/beschwerden?ref=bio',
-                }[contact];
+                }[contactOn(platform, contact)];
                 const o: GeneratorOptions = {
                   ...base(locale),
                   platform,
