@@ -147,10 +147,11 @@ function writeBio(o: GeneratorOptions, p: RegisterPhrases, name: string, shape: 
       o.phrases.list,
     );
     const removes = o.consequences.some((c) => removingConsequences.includes(c));
-    // One rule alone reads as a warning ("No place for threats."): said as a welcome with one wish.
-    const template =
-      listed.length === 1 ? bio.rulesOne : pick('rules', bio.rules[removes ? 'remove' : 'plain']);
-    add('rules', fill(template, { items }, o.locale), emoji.rules);
+    // One rule alone reads as a warning ("No place for threats."): said as a welcome with one wish,
+    // and with a smile rather than the broom that sweeps a list away.
+    const one = listed.length === 1;
+    const template = one ? bio.rulesOne : pick('rules', bio.rules[removes ? 'remove' : 'plain']);
+    add('rules', fill(template, { items }, o.locale), one ? emoji.rulesOne : emoji.rules);
   }
   if (o.replyTime) add('replyTime', pick('replyTime', bio.replyTime[o.replyTime]), emoji.replyTime);
   const rulesLeftOut = o.rules.some((r) => !shape.rules.includes(r));

@@ -26,6 +26,7 @@ import {
   type RuleId,
 } from '../../../src/playbook/house-rules/ids';
 import { graphemeCount } from '../../../src/playbook/house-rules/measure';
+import { emoji } from '../../../src/playbook/house-rules/emoji';
 import { platformById } from '../../../src/playbook/house-rules/platforms';
 import { contactOn } from '../../../src/playbook/house-rules/contact';
 import { defaultState } from '../../../src/playbook/house-rules/state';
@@ -333,6 +334,13 @@ describe('fitBio', () => {
         // Two rules or more: the list sentence as before.
         expect(fitBio({ ...o, rules: ['no-threats', 'no-hate'] }).text).not.toContain(
           p.rulesOne.split('{items}')[0],
+        );
+        // With emoji: the welcome gets a smile, not the broom that sweeps a list away.
+        const withEmoji = fitBio({ ...o, emoji: true }).text;
+        expect(withEmoji).toContain(`${emoji.rulesOne} ${one}`);
+        expect(withEmoji).not.toContain(emoji.rules);
+        expect(fitBio({ ...o, emoji: true, rules: ['no-threats', 'no-hate'] }).text).toContain(
+          emoji.rules,
         );
       }
     }
