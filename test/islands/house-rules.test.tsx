@@ -15,7 +15,7 @@ const phrases = (l: Locale) => read<PhraseFile>(`content/house-rules/${l}/phrase
 const languages = locales.map((l) => ({
   code: l.code,
   name: l.name,
-  phrases: `/${l.code}/house-rules/phrases.json`,
+  phrasesUrl: `/${l.code}/house-rules/phrases.json`,
 }));
 
 function mount(locale: Locale = 'en', search = '') {

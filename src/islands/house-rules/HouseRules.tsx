@@ -54,7 +54,7 @@ export interface HouseRulesProps {
    * The output languages, each with the URL of its phrases (made at build time: the island then
    * needs none of the site's path helpers).
    */
-  languages: { code: Locale; name: string; phrases: string }[];
+  languages: { code: Locale; name: string; phrasesUrl: string }[];
 }
 
 type Loading = { lang: Locale; state: 'loading' | 'error' } | null;
@@ -122,7 +122,7 @@ export default function HouseRules({ locale, ui, phrases, languages }: HouseRule
   // Another output language: fetch its phrases once, from this site.
   useEffect(() => {
     const lang = state.lang;
-    const url = languages.find((l) => l.code === lang)?.phrases;
+    const url = languages.find((l) => l.code === lang)?.phrasesUrl;
     if (!url || loaded[lang] || requested.current.has(lang)) return;
     requested.current.add(lang);
     setLoading({ lang, state: 'loading' });
