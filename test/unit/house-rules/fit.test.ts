@@ -319,6 +319,18 @@ describe('fitBio', () => {
     }
   });
 
+  it('keeps it with the default rules and the default reserve too, on Instagram and Threads', () => {
+    for (const locale of localeCodes)
+      for (const register of registers)
+        for (const platform of ['instagram', 'threads'] as const) {
+          const o = { ...base(locale), register, platform, name: 'Salon Mia', nameInBio: true };
+          const bio = fitBio(o);
+          expect(bio.omitted.name, `${locale} ${register} ${platform}: ${bio.text}`).toBe(false);
+          expect(bio.text.startsWith('Salon Mia')).toBe(true);
+          expect(bio.count).toBeLessThanOrEqual(bio.budget);
+        }
+  });
+
   it('names a single rule as a welcome with one wish, in every language and register', () => {
     for (const locale of localeCodes) {
       for (const register of registers) {
