@@ -49,13 +49,15 @@ export default defineConfig({
         // and the shared island helpers anyway: one chunk instead of four saves the per-file
         // imports, exports and gzip overhead of each (the JS budgets count every file a page loads).
         // src/i18n stays out (the root page's language chooser needs it without Preact), but for the
-        // text formatter that only the two tools use.
+        // text formatter that only the two tools use. The private-messages table joins it too: all
+        // three tool pages (wizard, house rules, check) load it at once, so a chunk of its own was
+        // only one more file's overhead on each.
         output: {
           codeSplitting: {
             groups: [
               {
                 name: 'preact',
-                test: /[\\/]node_modules[\\/]preact[\\/]|[\\/]src[\\/]islands[\\/]shared[\\/]|[\\/]src[\\/]i18n[\\/]format\.ts/,
+                test: /[\\/]node_modules[\\/]preact[\\/]|[\\/]src[\\/]islands[\\/]shared[\\/]|[\\/]src[\\/]i18n[\\/]format\.ts|[\\/]src[\\/]playbook[\\/]private-messages\.ts/,
               },
               // The generator shares only the table of platforms without private messages: it stays
               // a chunk of its own, out of the next one.

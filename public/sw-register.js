@@ -1,5 +1,3 @@
-// On every page: registers the offline worker (sw.js, from src/offline/sw.js) and lets the
-// header's menu (a <details>) close with Escape or a click outside. A file: the CSP allows no inline script.
 if ('serviceWorker' in navigator && document.currentScript) {
   navigator.serviceWorker.register(new URL('sw.js', document.currentScript.src).pathname).catch(function () {});
 }

@@ -12,18 +12,16 @@ import type { PhraseFile } from '../../src/playbook/house-rules/schema';
 const read = <T,>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 const ui = (l: Locale) => read<HouseRulesUi>(`content/house-rules/${l}/ui.json`);
 const phrases = (l: Locale) => read<PhraseFile>(`content/house-rules/${l}/phrases.json`);
-const languages = locales.map((l) => ({ code: l.code, name: l.name }));
+const languages = locales.map((l) => ({
+  code: l.code,
+  name: l.name,
+  phrasesUrl: `/${l.code}/house-rules/phrases.json`,
+}));
 
 function mount(locale: Locale = 'en', search = '') {
   window.history.replaceState(null, '', `/${locale}/house-rules/${search}`);
   const view = render(
-    <HouseRules
-      locale={locale}
-      base="/"
-      ui={ui(locale)}
-      phrases={phrases(locale)}
-      languages={languages}
-    />,
+    <HouseRules locale={locale} ui={ui(locale)} phrases={phrases(locale)} languages={languages} />,
   );
   return view;
 }

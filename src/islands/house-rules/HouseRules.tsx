@@ -4,7 +4,6 @@
 // in content/. Validation speaks when a field is left, and the last valid texts stay on screen.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { localePath } from '../../i18n/paths';
 import {
   defaultReserve,
   fitBio,
@@ -48,17 +47,20 @@ import { Output } from './Output';
 
 export interface HouseRulesProps {
   locale: Locale;
-  base: string;
   ui: HouseRulesUi;
   /** This page's language's phrases; other output languages are fetched when chosen. */
   phrases: PhraseFile;
-  languages: { code: Locale; name: string }[];
+  /**
+   * The output languages, each with the URL of its phrases (made at build time: the island then
+   * needs none of the site's path helpers).
+   */
+  languages: { code: Locale; name: string; phrasesUrl: string }[];
 }
 
 type Loading = { lang: Locale; state: 'loading' | 'error' } | null;
 type Texts = { bio: BioFit; full: ReturnType<typeof fullRules>; state: HouseRulesState };
 
-export default function HouseRules({ locale, base, ui, phrases, languages }: HouseRulesProps) {
+export default function HouseRules({ locale, ui, phrases, languages }: HouseRulesProps) {
   const [state, setState] = useState<HouseRulesState>(() => defaultState(locale));
   // The reserve as typed: it may be half-typed or invalid while the state keeps the last valid one.
   const [reserveText, setReserveText] = useState('');
@@ -79,7 +81,12 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
       badParams,
       badStorage,
       contactMoved,
-    } = startingState(window.location.search, readStorage(storageKey), locale);
+    } = startingState(
+      window.location.search,
+      readStorage(storageKey),
+      locale,
+      languages.map((l) => l.code),
+    );
     const found: string[] = [];
     if (contactMoved) found.push(movedNotice(next));
     if (badParams.length > 0)
@@ -115,10 +122,11 @@ export default function HouseRules({ locale, base, ui, phrases, languages }: Hou
   // Another output language: fetch its phrases once, from this site.
   useEffect(() => {
     const lang = state.lang;
-    if (loaded[lang] || requested.current.has(lang)) return;
+    const url = languages.find((l) => l.code === lang)?.phrasesUrl;
+    if (!url || loaded[lang] || requested.current.has(lang)) return;
     requested.current.add(lang);
     setLoading({ lang, state: 'loading' });
-    fetch(`${localePath(base, lang, 'house-rules')}phrases.json`)
+    fetch(url)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then((data: unknown) => {
         if (!looksLikePhrases(data)) throw new Error('malformed');

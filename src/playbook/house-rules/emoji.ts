@@ -9,6 +9,8 @@ export const emoji = {
   contact: { dm: '📩', email: '📧', phone: '📞', link: '🔗' } satisfies Record<ContactKind, string>,
   respect: '🤝',
   rules: '🧹',
+  /** A single rule is said as a welcome with one wish (rulesOne): a smile, not a broom. */
+  rulesOne: '😊',
   replyTime: '⏰',
   pointer: '📌',
   title: '📌',

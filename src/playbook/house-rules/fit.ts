@@ -17,6 +17,7 @@ import {
 import { countWith, linkLikeCount, shortestLink, utf8Bytes } from './measure';
 import { platformById, type TextLimit } from './platforms';
 import { hasPrivateMessages } from '../private-messages';
+import { contactOn } from './contact';
 import type { ListPhrases, PhraseFile, RegisterPhrases } from './schema';
 
 export interface HouseRulesChoice {
@@ -53,6 +54,17 @@ export function measureFor(limit: TextLimit, text: string): Measured {
   const count = countWith(limit.counting, text) + links;
   const bytesOk = limit.maxUtf8Bytes === undefined || utf8Bytes(text) <= limit.maxUtf8Bytes;
   return { count, limit: limit.limit, fits: count <= limit.limit && bytesOk };
+}
+
+/**
+ * The choices as the platform allows them: where it has no private messages (YouTube), a DM
+ * contact becomes e-mail, as the form switches it (contactOn). Every composer starts here, so no
+ * caller gets "DM us" written for a platform where no one can send one. The address is the
+ * caller's to give in `contactValue` (the form asks for it before it shows a text).
+ */
+function allowed(o: GeneratorOptions): GeneratorOptions {
+  const contact = contactOn(o.platform, o.contact);
+  return contact === o.contact ? o : { ...o, contact };
 }
 
 /** Collapses whitespace and drops control characters; the name is otherwise kept exactly as typed. */
@@ -135,10 +147,11 @@ function writeBio(o: GeneratorOptions, p: RegisterPhrases, name: string, shape: 
       o.phrases.list,
     );
     const removes = o.consequences.some((c) => removingConsequences.includes(c));
-    // One rule alone reads as a warning ("No place for threats."): said as a welcome with one wish.
-    const template =
-      listed.length === 1 ? bio.rulesOne : pick('rules', bio.rules[removes ? 'remove' : 'plain']);
-    add('rules', fill(template, { items }, o.locale), emoji.rules);
+    // One rule alone reads as a warning ("No place for threats."): said as a welcome with one wish,
+    // and with a smile rather than the broom that sweeps a list away.
+    const one = listed.length === 1;
+    const template = one ? bio.rulesOne : pick('rules', bio.rules[removes ? 'remove' : 'plain']);
+    add('rules', fill(template, { items }, o.locale), one ? emoji.rulesOne : emoji.rules);
   }
   if (o.replyTime) add('replyTime', pick('replyTime', bio.replyTime[o.replyTime]), emoji.replyTime);
   const rulesLeftOut = o.rules.some((r) => !shape.rules.includes(r));
@@ -256,7 +269,8 @@ export function defaultReserve(platform: PlatformId): number {
 }
 
 /** The most a bio can leave free: its limit minus its shortest possible shape. */
-export function maxReserve(o: GeneratorOptions): number {
+export function maxReserve(chosen: GeneratorOptions): number {
+  const o = allowed(chosen);
   const limit = platformById(o.platform).bio;
   let last: BioShape | undefined;
   for (const shape of shapes(o, false)) last = shape;
@@ -270,7 +284,8 @@ export function maxReserve(o: GeneratorOptions): number {
  * than the shortest bio can leave), and what was left out is reported. `most` is maxReserve(o), for
  * a caller that has it already.
  */
-export function fitBio(o: GeneratorOptions, most = maxReserve(o)): BioFit {
+export function fitBio(chosen: GeneratorOptions, most = maxReserve(chosen)): BioFit {
+  const o = allowed(chosen);
   const p = o.phrases[o.register];
   const limit = platformById(o.platform).bio;
   const name = cleanName(o.name);
@@ -310,7 +325,8 @@ function omittedFrom(o: GeneratorOptions, shape: BioShape, withName: boolean): O
  * The long house rules for an "about" text, a pinned post or a story highlight: a welcome, the
  * rules, the steps in the user's order, and at the end where to take criticism.
  */
-export function fullRules(o: GeneratorOptions): { text: string } & Measured {
+export function fullRules(chosen: GeneratorOptions): { text: string } & Measured {
+  const o = allowed(chosen);
   const f = o.phrases[o.register].full;
   const name = cleanName(o.name);
   const icon = (e: string) => (o.emoji ? `${e} ` : '');

@@ -1,7 +1,7 @@
 // The generator's inputs in the URL (?lang=de&register=informal&platform=tiktok&…) and the typed
 // text in localStorage. Whatever comes in is checked: an unknown id or a malformed value is dropped
 // and reported (the page shows a translated notice), never trusted and never a crash.
-import { isLocale, type Locale } from '../../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 import type { HouseRulesChoice } from './fit';
 import { contactOn } from './contact';
 import { platformById } from './platforms';
@@ -46,10 +46,15 @@ export function defaultState(lang: Locale): HouseRulesState {
   };
 }
 
-/** Reads the URL's query. Parameters that are absent keep their default. */
+/**
+ * Reads the URL's query. Parameters that are absent keep their default. `languages`: the output
+ * languages there are phrases for (the page passes them in, so the browser bundle carries no copy
+ * of the site's locale table).
+ */
 export function parseState(
   query: string | URLSearchParams,
   defaults: HouseRulesState,
+  languages: readonly Locale[],
 ): {
   state: HouseRulesState;
   problems: StateProblem[];
@@ -75,7 +80,7 @@ export function parseState(
     if (ok) apply(value as T);
     else report(param, value);
   };
-  one('lang', isLocale, (v) => (state.lang = v));
+  one('lang', languages, (v) => (state.lang = v));
   one('register', registers, (v) => (state.register = v));
   one('platform', platformIds, (v) => (state.platform = v));
   one('contact', contactKinds, (v) => (state.contact = v));
@@ -184,6 +189,7 @@ export function startingState(
   search: string,
   storedRaw: string | null,
   lang: Locale,
+  languages: readonly Locale[],
 ): {
   state: HouseRulesState;
   badParams: StateProblem[];
@@ -191,7 +197,7 @@ export function startingState(
   contactMoved: boolean;
 } {
   const params = new URLSearchParams(search);
-  const { state, problems } = parseState(params, defaultState(lang));
+  const { state, problems } = parseState(params, defaultState(lang), languages);
   const { stored, problem } = parseStored(storedRaw);
   for (const key of ['name', 'contactValue'] as const)
     if (!params.has(key) && stored[key] !== undefined) state[key] = stored[key];

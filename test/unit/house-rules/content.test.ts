@@ -119,6 +119,15 @@ describe('house-rules content', () => {
     );
     expect(all('en')).not.toMatch(/Otherwise:|rudeness|"Here: /);
   });
+
+  // Findings of the native reviews (2026-12-07): the Hungarian Ön register says "üzenet", never the
+  // casual "DM"; and a pinned item is named without "poszt" (on TikTok it is a video).
+  it('keeps "DM" out of the Hungarian formal bio and "kitűzött poszt" out of every Hungarian bio', () => {
+    const hu = read(`${dir}/hu/phrases.json`) as PhraseFile;
+    expect(JSON.stringify(hu.formal.bio)).not.toMatch(/\bDM/);
+    for (const register of ['formal', 'informal'] as const)
+      expect(JSON.stringify(hu[register].bio.pointer)).not.toMatch(/poszt/);
+  });
 });
 
 describe('platform limits', () => {

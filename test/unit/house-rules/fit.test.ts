@@ -26,7 +26,9 @@ import {
   type RuleId,
 } from '../../../src/playbook/house-rules/ids';
 import { graphemeCount } from '../../../src/playbook/house-rules/measure';
+import { emoji } from '../../../src/playbook/house-rules/emoji';
 import { platformById } from '../../../src/playbook/house-rules/platforms';
+import { contactOn } from '../../../src/playbook/house-rules/contact';
 import { defaultState } from '../../../src/playbook/house-rules/state';
 import type { PhraseFile } from '../../../src/playbook/house-rules/schema';
 
@@ -136,8 +138,9 @@ const options: fc.Arbitrary<GeneratorOptions> = fc
     // null: the default third; otherwise any number, even more than the bio can leave free.
     reserve: fc.option(fc.nat({ max: 2600 }), { nil: null }),
   })
+  // A DM asked for where there are no messages is written as e-mail (contactOn): its address then.
   .chain((o) =>
-    contactValues[o.contact].map((contactValue) => ({
+    contactValues[contactOn(o.platform, o.contact)].map((contactValue) => ({
       ...o,
       contactValue,
       phrases: phrases[o.locale],
@@ -224,12 +227,13 @@ describe('fitBio', () => {
           for (const contact of contactKinds)
             for (const nameInBio of [false, true])
               for (const rules of subsets) {
+                // A DM on YouTube is written as e-mail: the address the form then asks for.
                 const contactValue = {
                   dm: '',
                   email: 'info@salon-anna.de',
                   phone: '+90 (212) 123 45 67',
                   link: 'https://example.com/kontakt/beschwerden?ref=bio',
-                }[contact];
+                }[contactOn(platform, contact)];
                 const o: GeneratorOptions = {
                   ...base(locale),
                   platform,
@@ -315,6 +319,18 @@ describe('fitBio', () => {
     }
   });
 
+  it('keeps it with the default rules and the default reserve too, on Instagram and Threads', () => {
+    for (const locale of localeCodes)
+      for (const register of registers)
+        for (const platform of ['instagram', 'threads'] as const) {
+          const o = { ...base(locale), register, platform, name: 'Salon Mia', nameInBio: true };
+          const bio = fitBio(o);
+          expect(bio.omitted.name, `${locale} ${register} ${platform}: ${bio.text}`).toBe(false);
+          expect(bio.text.startsWith('Salon Mia')).toBe(true);
+          expect(bio.count).toBeLessThanOrEqual(bio.budget);
+        }
+  });
+
   it('names a single rule as a welcome with one wish, in every language and register', () => {
     for (const locale of localeCodes) {
       for (const register of registers) {
@@ -330,6 +346,13 @@ describe('fitBio', () => {
         // Two rules or more: the list sentence as before.
         expect(fitBio({ ...o, rules: ['no-threats', 'no-hate'] }).text).not.toContain(
           p.rulesOne.split('{items}')[0],
+        );
+        // With emoji: the welcome gets a smile, not the broom that sweeps a list away.
+        const withEmoji = fitBio({ ...o, emoji: true }).text;
+        expect(withEmoji).toContain(`${emoji.rulesOne} ${one}`);
+        expect(withEmoji).not.toContain(emoji.rules);
+        expect(fitBio({ ...o, emoji: true, rules: ['no-threats', 'no-hate'] }).text).toContain(
+          emoji.rules,
         );
       }
     }

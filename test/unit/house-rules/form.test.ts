@@ -7,6 +7,7 @@ import { bioNotice } from '../../../src/playbook/house-rules/notice';
 import { looksLikePhrases } from '../../../src/playbook/house-rules/phrases';
 import type { HouseRulesUi, PhraseFile } from '../../../src/playbook/house-rules/schema';
 import { defaultState, startingState } from '../../../src/playbook/house-rules/state';
+import { localeCodes } from '../../../src/i18n/locales';
 import { validateForm } from '../../../src/playbook/house-rules/validate';
 
 const read = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
@@ -16,7 +17,12 @@ const stored = JSON.stringify({ name: 'Stored Salon', contactValue: 'a@b.de' });
 
 describe('the first state', () => {
   it("takes the link's typed text over the stored one, and the stored one where the link has none", () => {
-    const { state, badParams, badStorage } = startingState('?name=Linked', stored, 'en');
+    const { state, badParams, badStorage } = startingState(
+      '?name=Linked',
+      stored,
+      'en',
+      localeCodes,
+    );
     expect(state.name).toBe('Linked');
     expect(state.contactValue).toBe('a@b.de');
     expect(badParams).toEqual([]);
@@ -24,7 +30,12 @@ describe('the first state', () => {
   });
 
   it('reports a bad parameter and malformed storage, keeping the defaults', () => {
-    const { state, badParams, badStorage } = startingState('?platform=myspace', '{oops', 'de');
+    const { state, badParams, badStorage } = startingState(
+      '?platform=myspace',
+      '{oops',
+      'de',
+      localeCodes,
+    );
     expect(state).toEqual(defaultState('de'));
     expect(badParams).toEqual([{ param: 'platform', value: 'myspace' }]);
     expect(badStorage).toBe(true);

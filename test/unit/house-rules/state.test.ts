@@ -42,7 +42,11 @@ describe('URL state', () => {
   it('round-trips every state: a shared link reopens the same form', () => {
     fc.assert(
       fc.property(states, fc.constantFrom(...localeCodes), (state, page) => {
-        const { state: back, problems } = parseState(serializeState(state), defaultState(page));
+        const { state: back, problems } = parseState(
+          serializeState(state),
+          defaultState(page),
+          localeCodes,
+        );
         expect(problems).toEqual([]);
         expect(back).toEqual(state);
       }),
@@ -71,7 +75,7 @@ describe('URL state', () => {
       .map((pairs) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'));
     fc.assert(
       fc.property(fc.oneof(query, fc.string()), (q) => {
-        const { state } = parseState(q, defaultState('en'));
+        const { state } = parseState(q, defaultState('en'), localeCodes);
         expect(localeCodes).toContain(state.lang);
         expect(platformIds).toContain(state.platform);
         expect(registers).toContain(state.register);
@@ -90,16 +94,24 @@ describe('URL state', () => {
   });
 
   it('reads nameInBio and a reserve up to the platform’s limit, and reports anything else', () => {
-    const ok = parseState('platform=tiktok&nameInBio=yes&reserve=40', defaultState('tr'));
+    const ok = parseState(
+      'platform=tiktok&nameInBio=yes&reserve=40',
+      defaultState('tr'),
+      localeCodes,
+    );
     expect(ok.state).toMatchObject({ nameInBio: true, reserve: 40 });
     expect(ok.problems).toEqual([]);
-    const bad = parseState('platform=tiktok&nameInBio=ja&reserve=81', defaultState('tr'));
+    const bad = parseState(
+      'platform=tiktok&nameInBio=ja&reserve=81',
+      defaultState('tr'),
+      localeCodes,
+    );
     expect(bad.state).toMatchObject({ nameInBio: false, reserve: null });
     expect(bad.problems).toEqual([
       { param: 'nameInBio', value: 'ja' },
       { param: 'reserve', value: '81' },
     ]);
-    expect(parseState('reserve=-3', defaultState('en')).problems).toEqual([
+    expect(parseState('reserve=-3', defaultState('en'), localeCodes).problems).toEqual([
       { param: 'reserve', value: '-3' },
     ]);
   });
@@ -109,6 +121,7 @@ describe('URL state', () => {
       'lang=xx&platform=myspace&rules=no-hate,kindness,no-spam&consequences=warn,shame&emoji=yes&register=informal&name=' +
         encodeURIComponent('Salon\u0000Anna'),
       defaultState('de'),
+      localeCodes,
     );
     expect(state.lang).toBe('de');
     expect(state.platform).toBe('instagram');
@@ -128,8 +141,10 @@ describe('URL state', () => {
   });
 
   it('keeps an empty rules list when the link says so, and defaults when it says nothing', () => {
-    expect(parseState('rules=', defaultState('en')).state.rules).toEqual([]);
-    expect(parseState('', defaultState('en')).state.rules).toEqual(defaultState('en').rules);
+    expect(parseState('rules=', defaultState('en'), localeCodes).state.rules).toEqual([]);
+    expect(parseState('', defaultState('en'), localeCodes).state.rules).toEqual(
+      defaultState('en').rules,
+    );
   });
 });
 
