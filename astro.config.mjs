@@ -49,19 +49,17 @@ export default defineConfig({
         // and the shared island helpers anyway: one chunk instead of four saves the per-file
         // imports, exports and gzip overhead of each (the JS budgets count every file a page loads).
         // src/i18n stays out (the root page's language chooser needs it without Preact), but for the
-        // text formatter that only the two tools use. The private-messages table joins it too: all
-        // three tool pages (wizard, house rules, check) load it at once, so a chunk of its own was
-        // only one more file's overhead on each.
+        // text formatter and the two registers that only the tools use; so does the one-line table of
+        // platforms without private messages (wizard, generator and the reply check all read it).
+        // Each of those two was a chunk of its own: under 100 bytes of code, each with its own file,
+        // import and export (about 170 bytes gzip for the wizard, counted on every tool page).
         output: {
           codeSplitting: {
             groups: [
               {
                 name: 'preact',
-                test: /[\\/]node_modules[\\/]preact[\\/]|[\\/]src[\\/]islands[\\/]shared[\\/]|[\\/]src[\\/]i18n[\\/]format\.ts|[\\/]src[\\/]playbook[\\/]private-messages\.ts/,
+                test: /[\\/]node_modules[\\/]preact[\\/]|[\\/]src[\\/]islands[\\/]shared[\\/]|[\\/]src[\\/]i18n[\\/](?:format|registers)\.ts|[\\/]src[\\/]playbook[\\/]private-messages\.ts/,
               },
-              // The generator shares only the table of platforms without private messages: it stays
-              // a chunk of its own, out of the next one.
-              { name: 'private-messages', test: /[\\/]src[\\/]playbook[\\/]private-messages\.ts/ },
               // The wizard and the reply check both load the platform ids, their capabilities and
               // their reply limits at once: one chunk, not two.
               {

@@ -19,6 +19,10 @@ registerHooks({
 });
 const root = new URL('../../', import.meta.url);
 const { readComment } = await import(new URL('src/playbook/analysis/reading.ts', root).href);
+// The data as the wizard fetches it (comment.json): the cue lists compiled by the build.
+const { commentPayload } = await import(
+  new URL('src/playbook/analysis/reading-match.ts', root).href
+);
 
 // A long, mixed comment: complaint sentences, an order number, emoji, a link, typos.
 const sentences = {
@@ -41,7 +45,9 @@ const adversarial = [
 const all = Object.fromEntries(
   Object.keys(sentences).map((l) => [
     l,
-    JSON.parse(readFileSync(new URL(`content/analysis/${l}.json`, root), 'utf8')).comment,
+    commentPayload(
+      JSON.parse(readFileSync(new URL(`content/analysis/${l}.json`, root), 'utf8')).comment,
+    ),
   ]),
 );
 /** Median and 95th percentile of `runs` reads, in ms. */

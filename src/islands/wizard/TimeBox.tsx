@@ -8,15 +8,15 @@ import {
   responseTarget,
   type TargetKind,
   type TimeLeft,
-  type TimeWords,
+  type TimePatterns,
 } from '../../playbook/decision/timing';
 import { format, type WizardTexts } from '../../playbook/decision/texts';
 import { targetText } from '../../playbook/decision/summary';
 
 interface Props {
   ui: WizardTexts['ui'];
-  /** The page locale's words for a time ("vor", "Std.", "Dez"). */
-  words: TimeWords;
+  /** The page locale's words for a time ("vor", "Std.", "Dez"), compiled at build time. */
+  words: TimePatterns;
   /** The reader's locale with its country ("en-US", "de-CH"): how the deadline is written, and dates read. */
   region: string;
   kind: TargetKind;

@@ -3,7 +3,7 @@
 // function from the pasted text to suggestions. A failure rejects: the page says so and the owner
 // answers the questions.
 import type { ReadSuggestion } from '../../playbook/decision/flow';
-import type { CommentData } from '../../playbook/analysis/reading-data';
+import type { CommentPayload } from '../../playbook/analysis/reading-data';
 import { withBase } from '../../i18n/paths';
 
 export type Reader = (text: string) => ReadSuggestion[];
@@ -12,7 +12,7 @@ export async function loadReader(base: string, locale: string): Promise<Reader> 
   const [{ readComment }, data] = await Promise.all([
     import('../../playbook/analysis/reading'),
     fetch(withBase(base, `${locale}/wizard/comment.json`)).then((r) =>
-      r.ok ? (r.json() as Promise<CommentData>) : Promise.reject(new Error(String(r.status))),
+      r.ok ? (r.json() as Promise<CommentPayload>) : Promise.reject(new Error(String(r.status))),
     ),
   ]);
   return (text) => readComment(text, data, { locale });

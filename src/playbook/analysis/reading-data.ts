@@ -48,3 +48,14 @@ export type CommentData = {
   languages: Record<string, { words: string; letters: string }>;
   cues: Record<CueId, Cues>;
 };
+
+/** A cue list compiled to one expression (reading-match.ts), matched on the cased or the lower text. */
+export type CompiledCues = { source: string; cased: boolean };
+
+/**
+ * What the wizard fetches (comment.json): the languages as written, and every cue list already
+ * folded and compiled by the build, so the browser neither folds nor joins patterns.
+ */
+export type CommentPayload = Pick<CommentData, 'languages'> & {
+  cues: Record<CueId, CompiledCues>;
+};

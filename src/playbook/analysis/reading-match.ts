@@ -1,18 +1,26 @@
-// The data's cue lists compiled to one regular expression each, and run over the folded text.
-import { cueIds, type CommentData, type CueId, type Cues } from './reading-data';
+// The data's cue lists compiled to one regular expression each, and run over the folded text. The
+// build compiles them (`commentPayload`, for comment.json); the browser only makes the RegExp.
+import {
+  cueIds,
+  type CommentData,
+  type CommentPayload,
+  type CompiledCues,
+  type CueId,
+  type Cues,
+} from './reading-data';
 import { foldPattern, type Folded } from './reading-fold';
 
 export type Hit = { start: number; end: number; text: string };
 type Compiled = Record<CueId, { re: RegExp; cased: boolean }>;
 
-const compiledCache = new WeakMap<CommentData, Compiled>();
+const compiledCache = new WeakMap<CommentPayload, Compiled>();
 
 /**
  * One expression per cue list. An entry matches at the start of a word and may run on into the
  * word (suffixes, compounds' endings); an entry that starts with `*` matches inside a word too
  * (the end of a German compound: `*allergie`). An entry that must end a word says `\b` itself.
  */
-function compileCues(cues: Cues): { re: RegExp; cased: boolean } {
+function compileCues(cues: Cues): CompiledCues {
   const cased = !Array.isArray(cues);
   const list = Array.isArray(cues) ? cues : cues.patterns;
   const atWord: string[] = [];
@@ -25,13 +33,26 @@ function compileCues(cues: Cues): { re: RegExp; cased: boolean } {
   if (atWord.length) parts.push(`\\b(?:${atWord.join('|')})`);
   if (inWord.length) parts.push(`(?:${inWord.join('|')})`);
   // Nothing to match: an expression that never matches.
-  return { re: new RegExp(parts.length ? parts.join('|') : '(?!)', 'g'), cased };
+  return { source: parts.length ? parts.join('|') : '(?!)', cased };
 }
 
-function compiled(data: CommentData): Compiled {
+/** A locale's `comment` section as the wizard fetches it (built into comment.json). */
+export const commentPayload = (data: CommentData): CommentPayload => ({
+  languages: data.languages,
+  cues: Object.fromEntries(
+    cueIds.map((id) => [id, compileCues(data.cues[id])]),
+  ) as CommentPayload['cues'],
+});
+
+function compiled(data: CommentPayload): Compiled {
   let c = compiledCache.get(data);
   if (!c) {
-    c = Object.fromEntries(cueIds.map((id) => [id, compileCues(data.cues[id])])) as Compiled;
+    c = Object.fromEntries(
+      cueIds.map((id) => [
+        id,
+        { re: new RegExp(data.cues[id].source, 'g'), cased: data.cues[id].cased },
+      ]),
+    ) as Compiled;
     compiledCache.set(data, c);
   }
   return c;
@@ -43,7 +64,7 @@ const maxHits = 12;
 export function matchCues(
   text: string,
   folded: Folded,
-  data: CommentData,
+  data: CommentPayload,
   only: readonly CueId[] = cueIds,
 ): Record<CueId, Hit[]> {
   const out = Object.fromEntries(cueIds.map((id) => [id, []])) as unknown as Record<CueId, Hit[]>;

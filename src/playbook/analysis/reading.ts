@@ -3,7 +3,7 @@
 // question gets no suggestion and the owner answers it. It never suggests a milder answer than the
 // text shows: a threat or a person's home address anywhere makes the comment a threat, whatever
 // else it says.
-import type { CommentData, CueId } from './reading-data';
+import type { CommentPayload, CueId } from './reading-data';
 import { foldText } from './reading-fold';
 import { platformLinks, type LinkHit } from './reading-links';
 import { matchCues, type Hit } from './reading-match';
@@ -31,7 +31,7 @@ export type Suggestion = {
 
 export function readComment(
   text: string,
-  data: CommentData,
+  data: CommentPayload,
   {
     locale,
     others = {},
@@ -39,7 +39,7 @@ export function readComment(
     /** The page's locale, whose data `data` is. */
     locale: string;
     /** Data of the site's other locales, where loaded: a comment in one of them is read with it. */
-    others?: Record<string, CommentData>;
+    others?: Record<string, CommentPayload>;
   },
 ): Suggestion[] {
   const out: Suggestion[] = [];
@@ -186,7 +186,7 @@ function readSensitive(
 function readLanguage(
   lower: string,
   text: string,
-  data: CommentData,
+  data: CommentPayload,
 ): { value: string; note: string } | undefined {
   const langs = Object.entries(data.languages);
   const scores = new Map<string, number>(langs.map(([code]) => [code, 0]));

@@ -6,6 +6,7 @@ import type { QuestionId } from './questions';
 import { draftSections, registers, type StepId } from './steps';
 import type { WizardDrafts, WizardTexts } from './content-schema';
 import { isObject } from './json';
+import { timePatterns, type TimePatterns } from './timing';
 
 export type { WizardDrafts, WizardTexts };
 
@@ -121,8 +122,10 @@ export type StepTexts = WizardTexts['steps'][StepId];
  * The steps' explanations come with the drafts from `/<locale>/wizard/drafts.json` when a plan is
  * shown, which keeps the page's HTML small (first paint).
  */
-export type WizardPageTexts = Pick<WizardTexts, 'ui' | 'questions' | 'time' | 'country'> & {
+export type WizardPageTexts = Pick<WizardTexts, 'ui' | 'questions' | 'country'> & {
   steps: Record<StepId, { title: string }>;
+  /** The time words compiled to patterns here, at build time (timing.ts). */
+  time: TimePatterns;
 };
 
 /** A locale's drafts.json: its drafts and its steps' explanations. */
@@ -132,7 +135,7 @@ export function pageTexts({ ui, questions, time, country, steps }: WizardTexts):
   return {
     ui,
     questions,
-    time,
+    time: timePatterns(time),
     country,
     steps: Object.fromEntries(
       Object.entries(steps).map(([id, s]) => [id, { title: s.title }]),

@@ -108,17 +108,48 @@ export interface TimeWords {
   months: string[][];
 }
 
+/**
+ * One locale's time words as the parser matches them: regular expression sources, built once by
+ * the build (`timePatterns`, into the page's props), so the browser neither escapes nor joins words.
+ */
+export interface TimePatterns {
+  now: string;
+  filler: string;
+  minutes: string;
+  hours: string;
+  days: string;
+  numbers: TimeWords['numbers'];
+  /** One per month, January first, the Turkish dotless ı folded to i (as the text is). */
+  months: string[];
+  /** A clock time with the locale's words around it and its am/pm markers. */
+  clock: string;
+}
+
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\*$/, '\\p{L}*');
 const oneOf = (words: string[]) => (words.length ? `(?:${words.map(esc).join('|')})` : '(?!)');
-const whole = (words: string[]) => new RegExp(`^${oneOf(words)}$`, 'u');
+const whole = (words: string[]) => `^${oneOf(words)}$`;
+const foldI = (s: string) => s.replace(/ı/g, 'i');
 
-function duration(text: string, w: TimeWords): number | undefined {
-  if (whole(w.now).test(text)) return 0;
-  const filler = whole(w.filler);
+export const timePatterns = (w: TimeWords): TimePatterns => ({
+  now: whole(w.now),
+  filler: whole(w.filler),
+  minutes: whole(w.minutes),
+  hours: whole(w.hours),
+  days: whole(w.days),
+  numbers: w.numbers,
+  months: w.months.map((names) => whole(names.map(foldI))),
+  clock: `^(?:${oneOf(w.clockBefore)} ?)?(\\d{1,2})(?:[:.,](\\d{2}))?(?: ?(${oneOf(w.am)})| ?(${oneOf(w.pm)})| ?(${oneOf(w.clockAfter)}))?$`,
+});
+
+const re = (source: string) => new RegExp(source, 'u');
+
+function duration(text: string, w: TimePatterns): number | undefined {
+  if (re(w.now).test(text)) return 0;
+  const filler = re(w.filler);
   const units: [RegExp, number][] = [
-    [whole(w.minutes), 1],
-    [whole(w.hours), 60],
-    [whole(w.days), 1440],
+    [re(w.minutes), 1],
+    [re(w.hours), 60],
+    [re(w.days), 1440],
   ];
   // "vor 25 Minuten", "25 minutes ago", "2 saat önce", "25 perccel ezelőtt", "1h 30m", "eine halbe Stunde"
   const tokens = text
@@ -165,14 +196,13 @@ function duration(text: string, w: TimeWords): number | undefined {
  * Without a year, the most recent such day. Two numbers are day first, month first where the reader
  * writes so (the US) or the year leads. A clock time ("14.05") is read before this.
  */
-function dateOf(text: string, now: Date, w: TimeWords, monthFirst: boolean): number | undefined {
-  const fold = (s: string) => s.replace(/ı/g, 'i');
-  const months = w.months.map((names) => whole(names.map(fold)));
+function dateOf(text: string, now: Date, w: TimePatterns, monthFirst: boolean): number | undefined {
+  const months = w.months.map(re);
   let y: number | undefined;
   let m: number | undefined;
   const n: number[] = [];
   let ending = false;
-  for (const t of fold(text)
+  for (const t of foldI(text)
     .replace(/(\d)-(\d)/g, '$1 $2')
     .split(/[\s.,/]+/)
     .filter(Boolean)) {
@@ -201,7 +231,7 @@ function dateOf(text: string, now: Date, w: TimeWords, monthFirst: boolean): num
 
 /**
  * Reads when a comment was posted, as people read it off the screen, in the words of one locale
- * (`words`): a clock time ("14:05", "14.05", "23,30", "23:30 Uhr", "saat 14.05", "2:05 pm", "9am")
+ * (`words`, built by `timePatterns`): a clock time ("14:05", "14.05", "23,30", "23:30 Uhr", "saat 14.05", "2:05 pm", "9am")
  * meaning its most recent occurrence, how long ago ("20", "25 min", "2h", "25 minutes ago",
  * "vor 25 Minuten", "2 Std.", "25 dakika önce", "2 sa", "25 perce", "2 órája"), or a date as
  * review sites show it ("7 Dec", "07.12.", "12/7/2026", "7 Aralık", "dec. 7."; `monthFirst` where
@@ -210,14 +240,11 @@ function dateOf(text: string, now: Date, w: TimeWords, monthFirst: boolean): num
 export function parsePosted(
   input: string,
   now: Date,
-  words: TimeWords,
+  words: TimePatterns,
   monthFirst = false,
 ): PostedParse {
   const text = input.trim().toLocaleLowerCase().replace(/\s+/g, ' ');
-  const clock = new RegExp(
-    `^(?:${oneOf(words.clockBefore)} ?)?(\\d{1,2})(?:[:.,](\\d{2}))?(?: ?(${oneOf(words.am)})| ?(${oneOf(words.pm)})| ?(${oneOf(words.clockAfter)}))?$`,
-    'u',
-  ).exec(text);
+  const clock = re(words.clock).exec(text);
   if (clock && (clock[2] ?? clock[3] ?? clock[4] ?? clock[5]) !== undefined) {
     let h = Number(clock[1]);
     const m = Number(clock[2] ?? 0);

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CommentData } from '../../../src/playbook/analysis/reading-data';
+import { commentPayload } from '../../../src/playbook/analysis/reading-match';
 import { readComment, type ReadQuestion } from '../../../src/playbook/analysis/reading';
 
 const locales = ['en', 'de', 'tr', 'hu'] as const;
@@ -37,9 +38,11 @@ function loadSet(set: string, locale: string): Entry[] {
   const url = new URL(`../../fixtures/${set}/${locale}/comments.json`, import.meta.url);
   return (JSON.parse(readFileSync(url, 'utf8')) as { comments: Entry[] }).comments;
 }
-function loadData(locale: string): CommentData {
+function loadData(locale: string) {
   const url = new URL(`../../../content/analysis/${locale}.json`, import.meta.url);
-  return (JSON.parse(readFileSync(url, 'utf8')) as { comment: CommentData }).comment;
+  return commentPayload(
+    (JSON.parse(readFileSync(url, 'utf8')) as { comment: CommentData }).comment,
+  );
 }
 
 /** `unstated`: suggestions where the set states nothing (register, name, concern): not scored. */

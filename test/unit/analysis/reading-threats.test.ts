@@ -8,15 +8,19 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readComment } from '../../../src/playbook/analysis/reading';
-import type { CommentData } from '../../../src/playbook/analysis/reading-data';
+import type { CommentData, CommentPayload } from '../../../src/playbook/analysis/reading-data';
+import { commentPayload } from '../../../src/playbook/analysis/reading-match';
 
 const locales = ['en', 'de', 'tr', 'hu'] as const;
 const data = Object.fromEntries(
   locales.map((l) => {
     const url = new URL(`../../../content/analysis/${l}.json`, import.meta.url);
-    return [l, (JSON.parse(readFileSync(url, 'utf8')) as { comment: CommentData }).comment];
+    return [
+      l,
+      commentPayload((JSON.parse(readFileSync(url, 'utf8')) as { comment: CommentData }).comment),
+    ];
   }),
-) as Record<(typeof locales)[number], CommentData>;
+) as Record<(typeof locales)[number], CommentPayload>;
 
 const threats: Record<(typeof locales)[number], string[]> = {
   en: [

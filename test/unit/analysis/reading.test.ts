@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readComment } from '../../../src/playbook/analysis/reading';
 import type { CommentData } from '../../../src/playbook/analysis/reading-data';
+import { commentPayload } from '../../../src/playbook/analysis/reading-match';
 import { commentDataSchema } from '../../../src/playbook/analysis/reading-schema';
 
 const dir = new URL('../../../content/analysis/', import.meta.url);
@@ -15,7 +16,11 @@ const sections = Object.fromEntries(
     return [f.replace('.json', ''), json.comment];
   }),
 );
-const data = (locale: string) => sections[locale] as CommentData;
+// As the wizard fetches it (comment.json): the section with its cue lists compiled by the build.
+const payloads = Object.fromEntries(
+  Object.entries(sections).map(([l, s]) => [l, commentPayload(s as CommentData)]),
+);
+const data = (locale: string) => payloads[locale]!;
 
 describe('the reading data', () => {
   it('has a comment section for every locale', () => {

@@ -11,18 +11,22 @@ import {
   reviewTargetHours,
   targetKind,
   timeLeft,
+  timePatterns,
   type TimeWords,
 } from '../../../src/playbook/decision/timing';
 import { resolvePlan } from '../../../src/playbook/decision/plan';
 import { wizardTextsSchema } from '../../../src/playbook/decision/content-schema';
 import { localeCodes } from '../../../src/i18n/locales';
 
-// Each locale's words, read from its content file as the page reads them: the parser knows no language itself.
+// Each locale's words, read from its content file and compiled as the page's props carry them: the
+// parser knows no language itself.
 const words = Object.fromEntries(
   localeCodes.map((l) => [
     l,
-    wizardTextsSchema.parse(JSON.parse(readFileSync(`content/wizard/${l}/texts.json`, 'utf8')))
-      .time as TimeWords,
+    timePatterns(
+      wizardTextsSchema.parse(JSON.parse(readFileSync(`content/wizard/${l}/texts.json`, 'utf8')))
+        .time as TimeWords,
+    ),
   ]),
 );
 const parsePosted = (input: string, at: Date, locale = 'en', monthFirst = false) =>
@@ -203,10 +207,11 @@ describe('response times', () => {
         ['joulu*'],
       ],
     };
-    expect(parseWith('25 minuuttia sitten', now, fi)).toEqual(ago(25));
-    expect(parseWith('klo 14.05', now, fi)).toEqual(at(14, 5));
-    expect(parseWith('nyt', now, fi)).toEqual(ago(0));
-    expect(parseWith('10. toukokuuta', now, fi)).toEqual(at(12, 0, 10));
+    const fiPatterns = timePatterns(fi);
+    expect(parseWith('25 minuuttia sitten', now, fiPatterns)).toEqual(ago(25));
+    expect(parseWith('klo 14.05', now, fiPatterns)).toEqual(at(14, 5));
+    expect(parseWith('nyt', now, fiPatterns)).toEqual(ago(0));
+    expect(parseWith('10. toukokuuta', now, fiPatterns)).toEqual(at(12, 0, 10));
   });
 
   it('reads the 12-hour clock as Americans write it', () => {
