@@ -5,27 +5,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../../src/i18n/locales';
-import { allAnswerCombinations } from '../../../src/playbook/decision/questions';
-import { resolvePlan } from '../../../src/playbook/decision/plan';
 import { registers } from '../../../src/playbook/decision/steps';
 import { serializeWizardState } from '../../../src/playbook/decision/state';
 import type { WizardDrafts } from '../../../src/playbook/decision/texts';
 import { composePlan, renderPieces, type Piece } from '../../../src/playbook/decision/compose';
 import { checkReply } from '../../../src/playbook/analysis/check';
 import { replyData } from './load';
+import { distinctPlanCases } from '../../support/plans';
 
 const contact = '030 1234567';
 const samples: Record<string, string> = { name: 'Anna', signer: 'Maria', contact };
 
 // Plans with the same steps on the same platform compose alike: each once.
-const plans = [
-  ...new Map(
-    allAnswerCombinations().map((answers) => {
-      const plan = resolvePlan(answers);
-      return [`${answers.platform} ${plan.map((s) => s.id).join(' ')}`, { answers, plan }];
-    }),
-  ).values(),
-];
+const plans = distinctPlanCases(
+  ({ answers, plan }) => `${answers.platform} ${plan.map((s) => s.id).join(' ')}`,
+);
 
 /** Every wording: the first of each piece, then each piece's other wordings one at a time. */
 function wordings(pieces: Piece[]) {

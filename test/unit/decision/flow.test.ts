@@ -9,12 +9,12 @@ import {
   type FlowState,
 } from '../../../src/playbook/decision/flow';
 import {
-  allAnswerCombinations,
   nextQuestion,
   relevantQuestions,
   type Answers,
 } from '../../../src/playbook/decision/questions';
 import { opensWithSafety, resolvePlan } from '../../../src/playbook/decision/plan';
+import { everyPlanCase } from '../../support/plans';
 
 const state = (s: Partial<FlowState>): FlowState => ({
   answers: {},
@@ -151,8 +151,8 @@ describe('flow: safety and progress', () => {
 describe('flow: every question asked earns its tap', () => {
   it('wherever spreading or the mood is asked, its other answer changes the plan', () => {
     const same: string[] = [];
-    for (const a of allAnswerCombinations()) {
-      const plan = JSON.stringify(resolvePlan(a).map((s) => s.id));
+    for (const { answers: a, plan: own } of everyPlanCase()) {
+      const plan = JSON.stringify(own.map((s) => s.id));
       for (const [q, values] of [
         ['spreading', ['yes', 'no']],
         ['mood', ['calm', 'upset']],
