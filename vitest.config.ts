@@ -8,6 +8,9 @@ export default defineConfig({
   oxc: preactJsx,
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
+    // Vitest's default on two cores is one worker (cores − 1): unit, island and site files would
+    // run one after the other while the second core idles. The browser files still run alone.
+    maxWorkers: 2,
     projects: [
       {
         oxc: preactJsx,
@@ -17,6 +20,9 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+          // Pure functions over data, no mocks: a worker keeps its modules from file to file, so
+          // the answer combinations (test/support/plans.ts) are enumerated once per worker.
+          isolate: false,
         },
       },
       {

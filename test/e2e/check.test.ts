@@ -1,11 +1,11 @@
 // The reply check in a real headless Chromium on a phone (390×844), in every locale: a pasted
 // unsafe reply, typed with the keyboard alone, shows the right warning with its words marked and
 // the count against the platform's limit; the platform comes from ?platform= and goes back into
-// it; axe finds nothing; nothing is sent elsewhere. Then offline after one visit.
+// it; axe finds nothing; nothing is sent elsewhere. Then offline after one visit (the same browser).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { browserMissingReason, chromiumPath, launch } from '../support/browser';
-import { axeViolations, browserSite, tabTo } from '../support/e2e';
+import { browserMissingReason, chromiumPath } from '../support/browser';
+import { axeViolations, browserSite, cachedPaths, tabTo } from '../support/e2e';
 import { serveDist } from '../support/server';
 import { localeCodes } from '../../src/i18n/locales';
 
@@ -77,38 +77,18 @@ describe.skipIf(!chromiumPath)(
       await context.close();
     });
 
-    it('sends nothing elsewhere and logs no error', () => {
-      expect(site.problems.foreign).toEqual([]);
-      expect(site.problems.errors).toEqual([]);
-    });
-  },
-);
-
-describe.skipIf(!chromiumPath)(
-  `reply check offline after one visit${chromiumPath ? '' : ` (skipped: ${browserMissingReason})`}`,
-  () => {
-    it('opens and warns with the network cut', async () => {
-      let server = await serveDist();
-      const browser = await launch();
+    // The same browser, a server of its own: stopping it cuts the network for this test only.
+    it('offline after one visit: opens and warns with the network cut', async () => {
+      const server = await serveDist();
+      const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
       try {
-        const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
         const page = await context.newPage();
         await page.goto(server.url('/de/check/'));
         await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
           timeout: 30_000,
         });
         await expect
-          .poll(
-            () =>
-              page.evaluate(async () => {
-                const urls: string[] = [];
-                for (const name of await caches.keys())
-                  for (const r of await (await caches.open(name)).keys())
-                    urls.push(new URL(r.url).pathname);
-                return urls;
-              }),
-            { timeout: 30_000 },
-          )
+          .poll(() => cachedPaths(page), { timeout: 30_000 })
           .toEqual(expect.arrayContaining(['/de/check/', '/de/check/reply.json']));
         await page.close();
         await server.close();
@@ -118,11 +98,15 @@ describe.skipIf(!chromiumPath)(
         await off.locator('[data-input="reply"]').focus();
         await off.keyboard.type(replies.de!.text);
         await off.locator('[data-warning="records"] mark').first().waitFor();
-        await context.close();
       } finally {
-        await browser.close();
+        await context.close();
         await server.close().catch(() => undefined);
       }
     }, 90_000);
+
+    it('sends nothing elsewhere and logs no error', () => {
+      expect(site.problems.foreign).toEqual([]);
+      expect(site.problems.errors).toEqual([]);
+    });
   },
 );

@@ -10,8 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { browserMissingReason, chromiumPath } from '../support/browser';
-import { browserSite, tabTo } from '../support/e2e';
+import { axeViolations, browserSite, cachedPaths, tabTo } from '../support/e2e';
+import { distDir } from '../support/dist';
 import type { WizardTexts } from '../../src/playbook/decision/texts';
+import { offlineManifest } from '../../src/integrations/offline.mjs';
+import { localeCodes } from '../../src/i18n/locales';
 
 const texts = (l: string) =>
   JSON.parse(readFileSync(`content/wizard/${l}/texts.json`, 'utf8')) as WizardTexts;
@@ -162,9 +165,11 @@ describe.skipIf(!chromiumPath)(
         await context.close();
       });
 
-      it(`${locale}: a pasted comment's suggestions are marked on the check screen; one is changed and the plan follows the change`, async () => {
-        const context = await site.browser.newContext(phone);
+      it(`${locale}: a pasted comment's suggestions are marked on the check screen; one is changed and the plan follows the change; axe finds nothing on the paste box and the check screen; after this one visit the wizard reads a pasted comment offline`, async () => {
+        // bypassCSP for axe's injected script only; the ordinary complaint above runs under the CSP.
+        const context = await site.browser.newContext({ ...phone, bypassCSP: true });
         const page = await site.open(context, `/${locale}/wizard/`, '[data-input="comment"]');
+        const found = (await axeViolations(page)).map((v) => `paste: ${v}`);
         await page.locator('[data-input="comment"]').fill(ordinary[locale].comment);
         await page.locator('[data-action="suggest"]').tap();
         const answer: Record<string, string> = {
@@ -182,6 +187,7 @@ describe.skipIf(!chromiumPath)(
         for (let q = await question(page); q; q = await question(page))
           await tap(page, `${q}=${answer[q] ?? 'no'}`);
         await page.locator('[data-action="confirm"]').waitFor();
+        found.push(...(await axeViolations(page)).map((v) => `check: ${v}`));
         // The reading suggested that no personal data is needed: marked as a suggestion.
         const row = page.locator('[data-answered="private"]');
         expect(await row.getAttribute('data-suggested')).toBe('private=no');
@@ -197,6 +203,32 @@ describe.skipIf(!chromiumPath)(
         // Personal data needed: the plan now moves the conversation to a private channel (with
         // the suggested 'no' it answered in public only).
         expect(await page.locator('[data-step="continue-private"]').count()).toBe(1);
+        expect(found).toEqual([]);
+
+        // Offline after this one visit: once the worker holds the wizard, the network is cut (the
+        // server stopped, the browser offline) and a pasted comment is still read, to a plan.
+        await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+          timeout: 30_000,
+        });
+        const kept = offlineManifest(distDir, '/', localeCodes).pages[locale]!;
+        await expect
+          .poll(() => cachedPaths(page), { timeout: 30_000 })
+          .toEqual(expect.arrayContaining([`/${locale}/wizard/`, ...kept]));
+        await page.close();
+        await site.cutNetwork(context);
+        try {
+          const off = await site.open(context, `/${locale}/wizard/`, '[data-input="comment"]');
+          await off.locator('[data-input="comment"]').fill(ordinary[locale].comment);
+          await off.locator('[data-action="suggest"]').tap();
+          await off.locator('.wizard-question, .wizard-check').first().waitFor();
+          expect(await off.locator('.wizard-paste').count()).toBe(0);
+          for (let q = await question(off); q; q = await question(off))
+            await tap(off, `${q}=${answer[q] ?? 'no'}`);
+          await off.locator('[data-action="confirm"]').tap();
+          await expect.poll(() => off.locator('[data-output="reply"]').inputValue()).toMatch(/\S/);
+        } finally {
+          await site.restoreNetwork(context);
+        }
         await context.close();
       });
 

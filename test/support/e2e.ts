@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, watch } from './browser';
-import { assertBuilt } from './dist';
+import { assertBuilt, distDir } from './dist';
 import { serveDist, type StaticServer } from './server';
 import { resolvePlan } from '../../src/playbook/decision/plan';
 import type { Answers } from '../../src/playbook/decision/questions';
@@ -61,7 +61,19 @@ export function browserSite() {
       if (ready) await page.locator(ready).first().waitFor();
       return page;
     },
+    /** Cuts the network for a context: the server stopped, the browser offline. */
+    async cutNetwork(context: BrowserContext): Promise<void> {
+      port = Number(new URL(site.server.origin).port);
+      await site.server.close();
+      await context.setOffline(true);
+    },
+    /** Serves the site again at the same origin, so the context's worker and storage still apply. */
+    async restoreNetwork(context: BrowserContext): Promise<void> {
+      await context.setOffline(false);
+      site.server = await serveDist(distDir, '/', port);
+    },
   };
+  let port = 0;
   beforeAll(async () => {
     assertBuilt();
     site.server = await serveDist();
@@ -72,6 +84,16 @@ export function browserSite() {
     await site.server?.close();
   });
   return site;
+}
+
+/** The paths of every URL the page's origin holds in Cache Storage (the offline copy). */
+export function cachedPaths(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const paths: string[] = [];
+    for (const name of await caches.keys())
+      for (const r of await (await caches.open(name)).keys()) paths.push(new URL(r.url).pathname);
+    return paths;
+  });
 }
 
 /**

@@ -8,14 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../../src/i18n/locales';
-import { allAnswerCombinations } from '../../../src/playbook/decision/questions';
-import { resolvePlan } from '../../../src/playbook/decision/plan';
 import { registers } from '../../../src/playbook/decision/steps';
 import { serializeWizardState } from '../../../src/playbook/decision/state';
 import type { WizardDrafts } from '../../../src/playbook/decision/texts';
 import { composePlan, renderPieces, type Piece } from '../../../src/playbook/decision/compose';
 import { checkReply, replyCount } from '../../../src/playbook/analysis/check';
 import { replyData } from './load';
+import { distinctPlanCases } from '../../support/plans';
 
 /** Per locale: a first name of 12 characters, an owner's name of about 10, the business's phone. */
 const samples: Record<string, Record<'name' | 'signer' | 'contact', string>> = {
@@ -26,14 +25,9 @@ const samples: Record<string, Record<'name' | 'signer' | 'contact', string>> = {
 };
 
 // Plans with the same steps on the same platform compose alike: each once.
-const plans = [
-  ...new Map(
-    allAnswerCombinations().map((answers) => {
-      const plan = resolvePlan(answers);
-      return [`${answers.platform} ${plan.map((s) => s.id).join(' ')}`, { answers, plan }];
-    }),
-  ).values(),
-];
+const plans = distinctPlanCases(
+  ({ answers, plan }) => `${answers.platform} ${plan.map((s) => s.id).join(' ')}`,
+);
 
 /** Every wording: the first of each piece, then each piece's other wordings one at a time. */
 function wordings(pieces: Piece[]) {

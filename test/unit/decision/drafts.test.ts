@@ -5,16 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../../src/i18n/locales';
-import {
-  allAnswerCombinations,
-  placeOf,
-  type Answers,
-} from '../../../src/playbook/decision/questions';
+import { placeOf, type Answers } from '../../../src/playbook/decision/questions';
 import { planCapabilities, resolvePlan, stepText } from '../../../src/playbook/decision/plan';
 import { platformIds } from '../../../src/playbook/decision/platforms';
 import { findGaps } from '../../../src/playbook/decision/gaps';
 import { registers, steps, stepIds, type StepId } from '../../../src/playbook/decision/steps';
 import type { WizardDrafts, WizardTexts } from '../../../src/playbook/decision/texts';
+import { everyPlanCase } from '../../support/plans';
 
 const load = <T>(locale: string, name: string): T =>
   JSON.parse(readFileSync(`content/wizard/${locale}/${name}.json`, 'utf8')) as T;
@@ -35,7 +32,7 @@ const partsOf = (d: WizardDrafts['formal']): Partial<Record<StepId, string[]>> =
     ]),
   );
 const withoutGaps = (s: string) => s.replace(/\[\[[^\]]*\]\]/g, ' ');
-const combos = allAnswerCombinations();
+const cases = everyPlanCase();
 
 /** Claims an owner cannot make under a review: it was removed, the author blocked, a DM sent or asked for. */
 const falseOnReview: Record<string, RegExp> = {
@@ -72,8 +69,8 @@ const warningWord: Record<string, RegExp> = {
 describe('drafts tell the truth about the platform and the order', () => {
   const onReview = new Set<StepId>();
   const publicSteps = new Set<StepId>();
-  for (const a of combos) {
-    for (const s of resolvePlan(a)) {
+  for (const { answers: a, plan } of cases) {
+    for (const s of plan) {
       if (!s.writesMessage) continue;
       // A marketplace carries its own messages: there, offering them is true.
       if (placeOf(a) === 'review' && !planCapabilities(a).messageAuthor) onReview.add(s.id);
@@ -174,8 +171,8 @@ describe('step texts fit every plan they appear in', () => {
     '$locale: platform texts exist only for platforms the step can appear on',
     ({ texts }) => {
       const seen = new Map<StepId, Set<string>>();
-      for (const a of combos)
-        for (const s of resolvePlan(a)) {
+      for (const { plan } of cases)
+        for (const s of plan) {
           if (!seen.has(s.id)) seen.set(s.id, new Set());
           seen.get(s.id)!.add(s.platform);
         }

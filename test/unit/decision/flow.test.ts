@@ -10,7 +10,6 @@ import {
   type FlowState,
 } from '../../../src/playbook/decision/flow';
 import {
-  allAnswerCombinations,
   nextQuestion,
   questions,
   relevantQuestions,
@@ -18,6 +17,7 @@ import {
 } from '../../../src/playbook/decision/questions';
 import { serializeWizardState } from '../../../src/playbook/decision/state';
 import { opensWithSafety, resolvePlan } from '../../../src/playbook/decision/plan';
+import { everyPlanCase } from '../../support/plans';
 
 const state = (s: Partial<FlowState>): FlowState => ({
   answers: {},
@@ -156,8 +156,8 @@ describe('flow: safety and progress', () => {
 describe('flow: every question asked earns its tap', () => {
   it('wherever spreading or the mood is asked, its other answer changes the plan', () => {
     const same: string[] = [];
-    for (const a of allAnswerCombinations()) {
-      const plan = JSON.stringify(resolvePlan(a).map((s) => s.id));
+    for (const { answers: a, plan: own } of everyPlanCase()) {
+      const plan = JSON.stringify(own.map((s) => s.id));
       for (const [q, values] of [
         ['spreading', ['yes', 'no']],
         ['mood', ['calm', 'upset']],
