@@ -5,6 +5,7 @@
 // the safety notice at once, reply settings only where something is written, other reply languages.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { commentPayload } from '../../src/playbook/analysis/reading-match';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import Wizard, { type WizardProps } from '../../src/islands/wizard/Wizard';
 import { resolvePlan } from '../../src/playbook/decision/plan';
@@ -81,8 +82,11 @@ function serve(answers: Record<string, Served> = {}) {
     if (comment)
       return {
         ok: true,
+        // As the page serves it: the section with its cue lists compiled by the build.
         json: async () =>
-          JSON.parse(readFileSync(`content/analysis/${comment}.json`, 'utf8')).comment,
+          commentPayload(
+            JSON.parse(readFileSync(`content/analysis/${comment}.json`, 'utf8')).comment,
+          ),
       };
     const locale = /(\w+)\/wizard\/drafts\.json$/.exec(url)?.[1] ?? '';
     if (answers[locale]) return answers[locale];
