@@ -224,6 +224,6 @@ describe('wizard island: the time', () => {
     expect(document.querySelector('[data-output="time-left"]')!.textContent).toBe(
       texts.en.ui.overdue,
     );
-    expect((await reply()).value).toMatch(/^Hello .*,\nApologies for taking a while to reply\. /);
+    expect((await reply()).value).toMatch(/^Hello .*,\nApologies for our slow reply\. /);
   });
 });

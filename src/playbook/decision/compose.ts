@@ -47,7 +47,13 @@ export interface Piece {
  * without the parts that can wait for the private conversation.
  */
 export function composePlan(
-  plan: readonly { id: StepId; optional?: boolean; discreet?: true; platform?: string }[],
+  plan: readonly {
+    id: StepId;
+    optional?: boolean;
+    discreet?: true;
+    platform?: string;
+    appends?: true;
+  }[],
   drafts: RegisterDrafts,
   how: {
     /** The reply comes after its limit: the public reply apologises for the wait. */
@@ -93,8 +99,11 @@ export function composePlan(
         return options.length ? [{ key: s.id, options: leftOut ? ['', ...options] : options }] : [];
       });
     if (!pieces.length) continue;
+    // An update added to the one reply already posted (a review) sits under that reply's greeting
+    // and above its sign-off: a second of either would show twice.
+    const appended = inChannel.some((s) => s.appends);
     // Parts that all speak to everyone reading, not to the person who wrote: no personal greeting.
-    const personal = pieces.some((p) => info(p.key as StepId).audience !== 'everyone');
+    const personal = !appended && pieces.some((p) => info(p.key as StepId).audience !== 'everyone');
     const wait = personal && how.overdue && channel === 'public';
     out[channel] = [
       ...(personal
@@ -107,7 +116,7 @@ export function composePlan(
         : []),
       ...(wait ? [{ key: 'wait', options: drafts.wait }] : []),
       ...pieces,
-      { key: 'closing', options: short ? ['', ...drafts.closing] : drafts.closing },
+      { key: 'closing', options: short || appended ? ['', ...drafts.closing] : drafts.closing },
     ].map((p) => ({ ...p, options: p.options.map(spell) }));
   }
   return out;

@@ -212,9 +212,10 @@ describe('composition over every plan, locale and register', () => {
               const states: PieceStates = Object.fromEntries(keys.map((k) => [k, { choice }]));
               const empty = renderPieces(pieces, states, {}, d.gaps);
               if (/\[\[|\]\]/.test(empty.text)) fail(`${channel}: gap markup shown: ${empty.text}`);
-              // Every message asks for something, if only the signature (a short reply starts
-              // without one).
-              if ((!short || choice) && !(empty.empty.length > 0))
+              // Every message asks for something, if only the signature (a short reply, and an
+              // update added to the one reply a review allows, start without one).
+              const appended = channel === 'later' && plan.some((s) => s.appends);
+              if ((!(short || appended) || choice) && !(empty.empty.length > 0))
                 fail(`${channel}: no empty gap listed`);
               const { text, empty: left } = renderPieces(pieces, states, fill, d.gaps);
               if (left.length) fail(`${channel}: gaps left after filling: ${left.join(' ')}`);
@@ -293,6 +294,38 @@ describe('composition over every plan, locale and register', () => {
       'ask-private',
       'closing',
     ]);
+  });
+});
+
+describe('the update under a review', () => {
+  const answers = {
+    kind: 'complaint',
+    platform: 'google',
+    validity: 'unsure',
+    sensitive: 'no',
+    private: 'yes',
+    staff: 'no',
+    spreading: 'no',
+    mood: 'calm',
+  } as const;
+  it('is added to the one reply already posted: no second greeting, the sign-off only on request', () => {
+    for (const locale of localeCodes)
+      for (const register of registers) {
+        const d = drafts[locale]![register];
+        const later = composePlan(resolvePlan(answers), d).later!;
+        expect(later.map((p) => p.key)).toEqual(['follow-up-public', 'closing']);
+        const text = renderPieces(later, {}, { solved: 'X.', signer: 'Sam' }, drafts[locale]!.gaps);
+        expect(text.text, `${locale} ${register}`).not.toContain('Sam');
+      }
+  });
+  it('on a page with many replies, it is a comment of its own with its sign-off', () => {
+    const later = composePlan(
+      resolvePlan({ ...answers, platform: 'facebook', place: 'own' }),
+      drafts.en!.formal,
+    ).later!;
+    expect(
+      renderPieces(later, {}, { solved: 'X.', signer: 'Sam' }, drafts.en!.gaps).text,
+    ).toContain('Sam');
   });
 });
 
