@@ -12,6 +12,8 @@ const special: Record<string, string> = {
   Ł: 'L',
   ø: 'o',
   Ø: 'O',
+  // A typographic apostrophe (phones type it) is written as a plain one in the patterns.
+  '’': "'",
 };
 
 /** One character without its diacritics, case kept. */

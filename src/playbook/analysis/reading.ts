@@ -111,7 +111,9 @@ export function readComment(
     !(abuse && abuse !== 'profanity') && !(kind === 'not-negative' && cue.question.length);
   if (own && asked) readSensitive(cue, kind, say);
 
-  const priv = [...cue.private, ...cue.phone, ...cue.dox];
+  // A street and number in praise or a recommendation is the business's own address ("go to Fő utca
+  // 12"), not someone's data; a phone number or a home given away counts wherever it stands.
+  const priv = [...(kind === 'not-negative' ? [] : cue.private), ...cue.phone, ...cue.dox];
   if (priv.length) say('private', 'yes', priv);
   if (own && cue.staff.length) say('staff', 'yes', cue.staff);
 

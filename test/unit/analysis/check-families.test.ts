@@ -731,6 +731,173 @@ const families: Record<string, Family> = {
       ],
     },
   },
+  // Found missing or over-eager by a fourth held-out set, written apart from it.
+  'a staff member’s own number; the writer’s own direct line is not': {
+    id: 'personal-data',
+    platform: 'google',
+    yes: {
+      en: [
+        'Ring our installer Dave directly on 07700 900456 and he will sort it.',
+        'Call our engineer Tom on 07700 900123, he knows the job.',
+        'Phone our driver Sam on 07700 900789 about the delivery.',
+        'Text our plumber Jack on 07700 900321 for the part.',
+        'Contact our technician Ana on 07700 900654 directly.',
+      ],
+      de: [
+        'Lieber Herr Wagner, Ihre Nummer 0171 0123456 haben wir notiert.',
+        'Frau Kaya, wir haben Ihre 0172 9876543 an den Monteur gegeben.',
+        'Herr Brandt hat uns von der 0160 1112223 aus angerufen.',
+        'Die Nummer von Frau Lenz ist 0151 4445556.',
+        'Kundin Schulz, Tel. 0176 7778889, hat das bestätigt.',
+      ],
+      hu: [
+        'A vendég telefonszáma 06 30 555 1215 volt.',
+        'Anna címe Fő utca 3, telefonja 06 30 555 1216.',
+        'Kovács úr a 06 30 555 1217-es számról írt.',
+        'A panaszos 06 20 555 1218 számon érhető el.',
+        'Az ügyfél mobilja: 06 70 555 1219.',
+      ],
+    },
+    no: {
+      en: [
+        'Please call me directly on 01632 960481. Helen Ward, General Manager',
+        'Ring our team on 01632 960000 any time.',
+        'Email me at manager@hotel.example and I will look into it. Helen, Manager',
+        'You can reach me on 01632 960482. Tom, owner',
+        'Call us on 01632 960000.',
+      ],
+      de: [
+        'Ich würde das gern persönlich mit Ihnen besprechen: 089 99998310 oder rezeption@hotel.example.',
+        'Rufen Sie mich gern an: 089 99998311.',
+        'Ich möchte das mit Ihnen klären, 089 99998312.',
+        'Erreichen Sie mich direkt, 089 99998313. Andrea Huber, Direktorin',
+        'Gern mit dir sprechen, ruf an: 089 99998314.',
+      ],
+      hu: [
+        'December 24–26. között ügyeletet tartunk: 06 30 555 1212.',
+        'Ügyeleti számunk hétvégén: 06 30 555 1213.',
+        'Sürgős esetben ügyelet: 06 30 555 1220.',
+        'Hívjon minket: 06 30 555 1221.',
+        'Az ügyeletes orvos a 06 30 555 1222 számon elérhető.',
+      ],
+    },
+  },
+  'a carrier’s delivery record or a visit with its date, quoted': {
+    id: 'records',
+    platform: 'google',
+    yes: {
+      en: [
+        'we checked and you were seen by Dr Patel on 3 March',
+        'You were treated here on 12 May by our nurse.',
+        'you were in on the 4th and paid in full',
+        'you were here on 2 June, table 4',
+        'You were served at 8pm by the bar staff.',
+      ],
+      de: [
+        'Laut DHL wurde das Paket am Montag zugestellt.',
+        'Laut Sendungsverfolgung ist die Ware angekommen.',
+        'laut DPD liegt das Paket beim Nachbarn',
+        'Laut der Post wurde es am 3.5. zugestellt.',
+        'Laut Hermes wurde die Sendung abgegeben.',
+      ],
+    },
+    no: {
+      en: [
+        'you were right to flag it',
+        'If you were in on Saturday, thank you for visiting',
+        'you were seen as a priority, as every guest is',
+        'you were here at the weekend?',
+        'Thank you, you were in good hands',
+      ],
+      de: [
+        'Wir versenden mit DHL, die Lieferung dauert 2 Tage.',
+        'Laut unserer Website liefern wir in 2 Tagen.',
+        'Die Post war diese Woche langsam, tut uns leid.',
+        'Laut Wetterbericht wird es sonnig, die Terrasse ist offen.',
+        'Laut Gesetz dürfen wir das nicht.',
+      ],
+    },
+  },
+  'a doctor or a first name tied to the incident': {
+    id: 'staff-name',
+    platform: 'facebook',
+    yes: {
+      en: [
+        'Ryan was on the till Saturday and he is new.',
+        'Sorry, Megan was on the desk that morning.',
+        'Tom was behind the bar when it happened.',
+        'Ring our installer Dave on Monday.',
+        'Our engineer Sam will call you.',
+      ],
+      de: [
+        'Sie waren bei Dr. Hartmann zur Kontrolle.',
+        'Der Kevin hatte am Samstag seinen ersten Tag an der Theke.',
+        'Die Lisa hatte Dienst, wir haben mit ihr gesprochen.',
+        'Der Jonas war neu, wir haben schon mit ihm geredet.',
+        'Ihr Termin war bei Doktor Berger.',
+      ],
+    },
+    no: {
+      en: [
+        'Nobody was on the till for a minute, sorry.',
+        'There was a queue at the counter.',
+        'The manager was at the door all night.',
+        'Saturday was on the quiet side.',
+        'Sorry, the parking is at the back.',
+      ],
+      de: [
+        'Herzlichen Dank, Frau Dr. Albrecht, für die Einladung.',
+        'Sehr geehrter Herr Dr. Weber, danke für Ihr Lob.',
+        'Der Laden hatte am Samstag zu.',
+        'Die Küche war neu, wir haben mit ihr viel vor.',
+        'Der Montag hatte seinen ersten Schnee.',
+      ],
+    },
+  },
+  'a free drink for taking the review down': {
+    id: 'incentive',
+    platform: 'google',
+    yes: {
+      de: [
+        'Ein Freigetränk aufs Haus, wenn du die Bewertung wieder rausnimmst.',
+        'Kaffee gratis, wenn Sie den Kommentar rausnehmen.',
+        'Ein Gutschein für Sie, wenn die Bewertung runtergenommen wird.',
+        'Nachtisch aufs Haus, wenn ihr den Beitrag rausnehmt.',
+        '10 % Rabatt, wenn Sie die Bewertung rausnehmen.',
+      ],
+    },
+    no: {
+      de: [
+        'Nimm den Kuchen ruhig raus, wenn er fertig ist.',
+        'Wir nehmen den Kommentar ernst, danke.',
+        'Gutschein gibt es an der Kasse, danke für die Bewertung.',
+        'Die Bewertung rausnehmen können nur Sie selbst.',
+        'Freigetränk zum Geburtstag, einfach an der Theke melden.',
+      ],
+    },
+  },
+  'a vet’s four-legged patients are no health data': {
+    id: 'health',
+    platform: 'google',
+    yes: {
+      de: [
+        'Ihre Behandlung bei uns war am Montag.',
+        'Sie waren wegen Ihrer Wurzelbehandlung hier.',
+        'Als Patientin wissen Sie, dass das dauert.',
+        'Ihre Schmerzen nach der Spritze tun uns leid.',
+        'Die Therapie bei uns haben Sie abgebrochen.',
+      ],
+    },
+    no: {
+      de: [
+        'Vierbeinige Patienten sind willkommen, offene Sprechstunde Mo–Fr 8–10 Uhr.',
+        'Unsere vierbeinigen Patienten bekommen nach der Behandlung ein Leckerli.',
+        'Vierbeinige Patienten warten im eigenen Wartebereich.',
+        'Für vierbeinige Patienten gibt es Wasser am Eingang.',
+        'Danke! Vierbeinige Patienten und ihre Menschen sind uns immer willkommen.',
+      ],
+    },
+  },
 };
 
 const locales: Locale[] = ['en', 'de', 'tr', 'hu'];
