@@ -301,7 +301,9 @@ describe('house-rules island', () => {
     fireEvent.change(screen.getByLabelText(ui('de').output.lang), { target: { value: 'hu' } });
     const hu = phrases('hu').formal.bio;
     await waitFor(() =>
-      expect([hu.welcome.long, hu.welcome.short].some((w) => bioText()?.includes(w))).toBe(true),
+      expect(
+        [hu.welcome.long, hu.welcome.short, hu.welcomeDm].some((w) => bioText()?.includes(w)),
+      ).toBe(true),
     );
     expect(fetchMock).toHaveBeenCalledWith('/hu/house-rules/phrases.json');
     expect(document.querySelector('[data-output="bio"]')?.getAttribute('lang')).toBe('hu');

@@ -341,17 +341,19 @@ export function fullRules(chosen: GeneratorOptions): { text: string } & Measured
   const rules = fullRuleOrder.filter((r) => o.rules.includes(r));
   if (rules.length > 0) {
     const bullet = o.emoji ? emoji.bullet : '•';
-    blocks.push([f.rulesIntro, ...rules.map((r) => `${bullet} ${f.rules[r]}`)].join('\n'));
+    const intro = rules.length === 1 ? f.rulesIntroOne : f.rulesIntro;
+    blocks.push([intro, ...rules.map((r) => `${bullet} ${f.rules[r]}`)].join('\n'));
   }
   // Without private messages the reminder is a public reply under the comment.
   const warnsInReply = !hasPrivateMessages(o.platform);
+  const step = (c: ConsequenceId) =>
+    warnsInReply && c === 'warn' ? f.warnInReply : f.consequences[c];
+  const one = o.consequences.length === 1;
   if (o.consequences.length > 0) {
     blocks.push(
       [
-        f.consequencesIntro,
-        ...o.consequences.map(
-          (c, i) => `${i + 1}. ${warnsInReply && c === 'warn' ? f.warnInReply : f.consequences[c]}`,
-        ),
+        one ? f.consequencesIntroOne : f.consequencesIntro,
+        ...o.consequences.map((c, i) => (one ? step(c) : `${i + 1}. ${step(c)}`)),
         // A threat gets no friendly reminder first: the safety advice is to report it at once.
         ...(o.rules.includes('no-threats') ? [f.threats] : []),
       ].join('\n'),

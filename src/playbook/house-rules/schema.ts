@@ -57,8 +57,12 @@ const registerPhrases = z.strictObject({
     titleUnnamed: text,
     intro: text,
     rulesIntro: text,
+    /** Over a single rule ("Tek kuralımız var:"). */
+    rulesIntroOne: text,
     rules: keyed(ruleIds),
     consequencesIntro: text,
+    /** Over a single step: no "step by step", and the step is not numbered. */
+    consequencesIntroOne: text,
     consequences: keyed(consequenceIds),
     /** `warn` where the platform has no private messages (YouTube): a public reply instead. */
     warnInReply: text,

@@ -1,27 +1,22 @@
 // What an owner can do about someone else's comment on each platform, so the published house rules
 // promise only steps the owner can take. The facts are the wizard's capability table
 // (../decision/platforms.ts, with its sources and checked dates); the unit tests keep the two in
-// step. Bluesky and Mastodon are not in that table: no hide, delete or block was confirmed there, so
-// they take the cautious side. A warning and a report to the platform are possible everywhere.
+// step. Threads and LinkedIn have none confirmed there; Bluesky and Mastodon are not in that table,
+// so they take the same cautious side (none). A warning and a report are possible everywhere.
 import { consequenceIds, type ConsequenceId, type PlatformId } from './ids';
 
-type Tool = Extract<ConsequenceId, 'hide' | 'delete' | 'block'>;
-
-export const commentTools: Record<PlatformId, readonly Tool[]> = {
+/** Hide, delete and block, where confirmed; a platform not listed has none of them. */
+export const commentTools: Partial<Record<PlatformId, readonly ConsequenceId[]>> = {
   instagram: ['delete', 'block'],
   x: ['hide', 'block'],
   tiktok: ['delete'],
-  threads: [],
-  bluesky: [],
-  mastodon: [],
   youtube: ['delete', 'block'],
   facebook: ['hide', 'delete', 'block'],
-  linkedin: [],
 };
 
 /** The steps the platform lets the owner take, in escalation order. */
 export function consequencesOn(platform: PlatformId): readonly ConsequenceId[] {
-  const tools: readonly ConsequenceId[] = commentTools[platform];
+  const tools = commentTools[platform] ?? [];
   return consequenceIds.filter((c) => c === 'warn' || c === 'report' || tools.includes(c));
 }
 
@@ -37,11 +32,10 @@ export function consequencesFor(
   const on = consequencesOn(platform);
   const out: ConsequenceId[] = [];
   for (const c of chosen) {
-    const step: ConsequenceId | undefined = on.includes(c)
+    // Warn and report are offered everywhere: what is missing is a block, a hide or a delete.
+    const step = on.includes(c)
       ? c
-      : c === 'hide' || c === 'delete'
-        ? (['delete', 'hide', 'report'] as const).find((s) => on.includes(s))
-        : undefined;
+      : c !== 'block' && (['delete', 'hide', 'report'] as const).find((s) => on.includes(s));
     if (step && !out.includes(step)) out.push(step);
   }
   return out;

@@ -421,13 +421,13 @@ describe('fitBio', () => {
 
   it('says "we remove" only when a chosen step takes comments down', () => {
     const o = { ...base('en'), platform: 'youtube' as const };
-    expect(fitBio(o).text).toContain('We remove threats, hate, insults and spam.');
+    expect(fitBio(o).text).toContain('We remove threats, hate speech, insults and spam.');
     expect(fitBio({ ...o, consequences: ['warn', 'block'] }).text).toContain(
-      'Please, no threats, hate, insults and spam.',
+      'Please, no threats, hate speech, insults and spam.',
     );
     // LinkedIn: no removing was confirmed, so "hide" is a report and nothing says "we remove".
     expect(fitBio({ ...o, platform: 'linkedin' }).text).toContain(
-      'Please, no threats, hate, insults and spam.',
+      'Please, no threats, hate speech, insults and spam.',
     );
   });
 
@@ -452,7 +452,7 @@ describe('fitBio', () => {
       rules: ['no-threats', 'no-spam'],
       consequences: ['warn'],
     });
-    expect(bio.text).toContain('İstenmeyen tehdit ya da spam istemiyoruz.');
+    expect(bio.text).toContain('İstenmeyen tehdit ve spam istemiyoruz.');
   });
 });
 
@@ -536,6 +536,18 @@ describe('fullRules', () => {
       }
   });
 
+  it('over a single rule and a single step says so, without "step by step" or a number', () => {
+    for (const locale of localeCodes)
+      for (const register of registers) {
+        const f = phrases[locale][register].full;
+        const o = { ...base(locale), register, platform: 'facebook' as const };
+        const text = fullRules({ ...o, rules: ['no-spam'], consequences: ['delete'] }).text;
+        expect(text).toContain(`${f.rulesIntroOne}\n• ${f.rules['no-spam']}`);
+        expect(text).toContain(`${f.consequencesIntroOne}\n${f.consequences.delete}`);
+        expect(fullRules(o).text).toContain(`${f.consequencesIntro}\n1. `);
+      }
+  });
+
   it('says under the steps that threats are reported at once, only when threats are a rule', () => {
     for (const locale of localeCodes)
       for (const register of registers) {
@@ -552,12 +564,12 @@ describe('fullRules', () => {
     for (const id of platformIds) {
       const wizard = (platformCapabilities as Record<string, PlatformCapabilities | undefined>)[id];
       if (!wizard) continue; // Bluesky, Mastodon: not in the wizard's table, cautious side
-      expect([...commentTools[id]].sort(), id).toEqual(
+      expect([...(commentTools[id] ?? [])].sort(), id).toEqual(
         (['hide', 'delete', 'block'] as const).filter((t) => wizard[t]).sort(),
       );
     }
-    expect(commentTools.bluesky).toEqual([]);
-    expect(commentTools.mastodon).toEqual([]);
+    expect(commentTools.bluesky).toBeUndefined();
+    expect(commentTools.mastodon).toBeUndefined();
   });
 
   it('counts against the platform’s post limit and says when it is over', () => {
