@@ -158,7 +158,7 @@ describe.skipIf(!chromiumPath)(
       expect(full.startsWith(hu.titleUnnamed)).toBe(true);
       expect(full).toContain(hu.rules.respect); // "Maradjon …": the Ön-form
       expect(full).toContain(
-        `1. ${hu.consequences.warn}\n2. ${hu.consequences.hide}\n3. ${hu.consequences.block}`,
+        `1. ${hu.consequences.warn}\n2. ${hu.consequences.delete}\n3. ${hu.consequences.block}`,
       );
       expect(full.endsWith(hu.contact.dm)).toBe(true);
       expect(await page.locator('[data-output="full"]').getAttribute('lang')).toBe('hu');

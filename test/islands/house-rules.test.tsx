@@ -6,7 +6,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import HouseRules from '../../src/islands/house-rules/HouseRules';
 import { locales, type Locale } from '../../src/i18n/locales';
 import type { HouseRulesUi } from '../../src/playbook/house-rules/schema';
-import { storageKey } from '../../src/playbook/house-rules/state';
+import { defaultState, serializeStored, storageKey } from '../../src/playbook/house-rules/state';
+import { fitBio } from '../../src/playbook/house-rules/fit';
 import type { PhraseFile } from '../../src/playbook/house-rules/schema';
 
 const read = <T,>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
@@ -98,6 +99,39 @@ describe('house-rules island', () => {
     expect(screen.queryByText(ui('tr').errors['email-invalid'])).toBeNull();
   });
 
+  it('with a stored name over 60 characters writes the chosen platform’s texts without it, and says so', async () => {
+    const long = 'Salon Anna – hair, nails and beauty on Market Square in Springfield since 1998';
+    window.localStorage.setItem(storageKey, serializeStored({ name: long, contactValue: '' }));
+    mount('en', '?platform=tiktok&register=informal&nameInBio=yes');
+    await ready();
+    const t = ui('en');
+    const note = t.outputs.nameLeftOut.replace('{max}', '60');
+    // Above both texts, and the name field says what is wrong.
+    await waitFor(() => expect(screen.getAllByText(note, { exact: false })).toHaveLength(2));
+    expect(screen.getByText(t.errors['name-too-long'].replace('{max}', '60'))).toBeTruthy();
+    // The TikTok casual bio without the name, not the last text of another choice.
+    const { lang: _lang, ...start } = defaultState('en');
+    const expected = fitBio({
+      ...start,
+      platform: 'tiktok',
+      register: 'informal',
+      nameInBio: true,
+      locale: 'en',
+      phrases: phrases('en'),
+    });
+    expect(bioText()).toBe(expected.text);
+    expect(Number(document.querySelector('#hr-bio-count')?.getAttribute('data-count'))).toBe(
+      expected.count,
+    );
+    expect(document.querySelector('#hr-bio-count')?.textContent).toMatch(/\/ 80 /);
+    expect(fullText()?.startsWith(phrases('en').informal.full.titleUnnamed)).toBe(true);
+    expect(screen.queryByText(t.outputs.paused)).toBeNull();
+    // Shortened, the name is back and the note is gone.
+    fireEvent.input(screen.getByLabelText(t.name.label), { target: { value: 'Salon Anna' } });
+    await waitFor(() => expect(fullText()).toContain('Salon Anna'));
+    expect(screen.queryByText(note, { exact: false })).toBeNull();
+  });
+
   it('asks for an https link once the field is left', async () => {
     mount('hu');
     await ready();
@@ -178,7 +212,7 @@ describe('house-rules island', () => {
   });
 
   it('reorders the consequences with buttons and announces the move', async () => {
-    mount('en', '?consequences=hide,block');
+    mount('en', '?platform=facebook&consequences=hide,block');
     await ready();
     const t = ui('en');
     fireEvent.click(
@@ -194,7 +228,7 @@ describe('house-rules island', () => {
   });
 
   it('numbers the steps "1." "2." and puts a new one at its place in the escalation order', async () => {
-    mount('en');
+    mount('en', '?platform=facebook');
     await ready();
     const steps = () => [...document.querySelectorAll('.hr-step')].map((s) => s.textContent);
     expect(steps()).toEqual(['1.', '2.', '3.']); // warn, hide, block
@@ -267,7 +301,9 @@ describe('house-rules island', () => {
     fireEvent.change(screen.getByLabelText(ui('de').output.lang), { target: { value: 'hu' } });
     const hu = phrases('hu').formal.bio;
     await waitFor(() =>
-      expect([hu.welcome.long, hu.welcome.short].some((w) => bioText()?.includes(w))).toBe(true),
+      expect(
+        [hu.welcome.long, hu.welcome.short, hu.welcomeDm].some((w) => bioText()?.includes(w)),
+      ).toBe(true),
     );
     expect(fetchMock).toHaveBeenCalledWith('/hu/house-rules/phrases.json');
     expect(document.querySelector('[data-output="bio"]')?.getAttribute('lang')).toBe('hu');

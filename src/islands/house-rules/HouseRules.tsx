@@ -175,10 +175,16 @@ export default function HouseRules({ locale, ui, phrases, languages }: HouseRule
 
   const platform = platformById(state.platform);
   const out = loaded[state.lang];
-  const withPhrases = out ? { ...state, locale: state.lang, phrases: out } : null;
+  const errors = validateForm(state, reserveText);
+  // A name over the limit is the one thing the texts can do without (a short bio drops it first
+  // anyway): they are written for the chosen platform and register without it, and say so, rather
+  // than keep showing the last text of another choice that someone might copy.
+  const nameLeftOut = errors.length > 0 && errors.every((e) => e.field === 'name');
+  const withPhrases = out
+    ? { ...state, name: nameLeftOut ? '' : state.name, locale: state.lang, phrases: out }
+    : null;
   // The shortest bio is measured once per render: for the reserve's hint and for the fitting.
   const most = withPhrases ? maxReserve(withPhrases) : platform.bio.limit;
-  const errors = validateForm(state, reserveText);
   const shown = errors.filter((e) => left.has(e.field));
   const message = (field: Field) => {
     const e = shown.find((x) => x.field === field);
@@ -192,7 +198,7 @@ export default function HouseRules({ locale, ui, phrases, languages }: HouseRule
   };
 
   // Cheap enough to run on every keystroke: a few dozen short texts measured.
-  if (withPhrases && errors.length === 0) {
+  if (withPhrases && (errors.length === 0 || nameLeftOut)) {
     lastGood.current = { bio: fitBio(withPhrases, most), full: fullRules(withPhrases), state };
   }
   // While another language's phrases load, its message shows instead of a text in the wrong language.
@@ -208,7 +214,10 @@ export default function HouseRules({ locale, ui, phrases, languages }: HouseRule
   const textsPlatform = texts ? platformById(texts.state.platform) : platform;
 
   // What the bio had to leave out, in the page's language: a notice above the text.
-  const [notice, omitted] = texts ? bioNotice(texts.bio, ui) : ['', 0];
+  const [omittedNote, omitted] = texts ? bioNotice(texts.bio, ui) : ['', 0];
+  const nameNote =
+    nameLeftOut && texts ? format(ui.outputs.nameLeftOut, { max: nameMaxGraphemes }) : '';
+  const notice = [nameNote, omittedNote].filter(Boolean).join(' ');
   const pausedNote = stale && shown.length > 0 ? ui.outputs.paused : '';
 
   const group = { ui, state, set };
@@ -267,6 +276,7 @@ export default function HouseRules({ locale, ui, phrases, languages }: HouseRule
         <Output
           {...both}
           {...output('full')}
+          notice={nameNote || undefined}
           note={
             texts && !texts.full.fits
               ? format(ui.outputs.fullOverLimit, { platform: textsPlatform.label })

@@ -18,6 +18,7 @@ import { countWith, linkLikeCount, shortestLink, utf8Bytes } from './measure';
 import { platformById, type TextLimit } from './platforms';
 import { hasPrivateMessages } from '../private-messages';
 import { contactOn } from './contact';
+import { consequencesFor } from './tools';
 import type { ListPhrases, PhraseFile, RegisterPhrases } from './schema';
 
 export interface HouseRulesChoice {
@@ -59,12 +60,16 @@ export function measureFor(limit: TextLimit, text: string): Measured {
 /**
  * The choices as the platform allows them: where it has no private messages (YouTube), a DM
  * contact becomes e-mail, as the form switches it (contactOn). Every composer starts here, so no
- * caller gets "DM us" written for a platform where no one can send one. The address is the
+ * caller gets "DM us" written for a platform where no one can send one, nor "we hide the comment"
+ * where the owner cannot hide it (consequencesFor). The address is the
  * caller's to give in `contactValue` (the form asks for it before it shows a text).
  */
 function allowed(o: GeneratorOptions): GeneratorOptions {
-  const contact = contactOn(o.platform, o.contact);
-  return contact === o.contact ? o : { ...o, contact };
+  return {
+    ...o,
+    contact: contactOn(o.platform, o.contact),
+    consequences: consequencesFor(o.platform, o.consequences),
+  };
 }
 
 /** Collapses whitespace and drops control characters; the name is otherwise kept exactly as typed. */
@@ -336,17 +341,21 @@ export function fullRules(chosen: GeneratorOptions): { text: string } & Measured
   const rules = fullRuleOrder.filter((r) => o.rules.includes(r));
   if (rules.length > 0) {
     const bullet = o.emoji ? emoji.bullet : '•';
-    blocks.push([f.rulesIntro, ...rules.map((r) => `${bullet} ${f.rules[r]}`)].join('\n'));
+    const intro = rules.length === 1 ? f.rulesIntroOne : f.rulesIntro;
+    blocks.push([intro, ...rules.map((r) => `${bullet} ${f.rules[r]}`)].join('\n'));
   }
   // Without private messages the reminder is a public reply under the comment.
   const warnsInReply = !hasPrivateMessages(o.platform);
+  const step = (c: ConsequenceId) =>
+    warnsInReply && c === 'warn' ? f.warnInReply : f.consequences[c];
+  const one = o.consequences.length === 1;
   if (o.consequences.length > 0) {
     blocks.push(
       [
-        f.consequencesIntro,
-        ...o.consequences.map(
-          (c, i) => `${i + 1}. ${warnsInReply && c === 'warn' ? f.warnInReply : f.consequences[c]}`,
-        ),
+        one ? f.consequencesIntroOne : f.consequencesIntro,
+        ...o.consequences.map((c, i) => (one ? step(c) : `${i + 1}. ${step(c)}`)),
+        // A threat gets no friendly reminder first: the safety advice is to report it at once.
+        ...(o.rules.includes('no-threats') ? [f.threats] : []),
       ].join('\n'),
     );
   }

@@ -56,11 +56,11 @@ export const listedRuleIds = ruleIds.filter(
 );
 
 /**
- * What happens on a breach, in escalation order: a reminder first, the account last, a report to
- * the platform for what breaks its rules too. A newly ticked step joins the ladder at its place in
- * this order; the user can still reorder.
+ * What happens on a breach, in the order a new step joins the ladder: a reminder first, then the
+ * report (before the comment is taken down: a deleted comment can no longer be reported), the
+ * account last. The user can still reorder.
  */
-export const consequenceIds = ['warn', 'hide', 'delete', 'block', 'report'] as const;
+export const consequenceIds = ['warn', 'report', 'hide', 'delete', 'block'] as const;
 export type ConsequenceId = (typeof consequenceIds)[number];
 
 export { registers, type Register } from '../../i18n/registers';
@@ -79,7 +79,7 @@ export type ReplyTimeId = (typeof replyTimeIds)[number];
 
 /**
  * Ticks a consequence on: it joins the ladder before the first chosen step that is stricter in the
- * escalation order (warn → hide → delete → block → report), so a new step never lands after
+ * escalation order (warn → report → hide → delete → block), so a new step never lands after
  * "block" by accident; the user's own reordering of the others is kept.
  */
 export function withConsequence(

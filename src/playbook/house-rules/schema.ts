@@ -57,11 +57,17 @@ const registerPhrases = z.strictObject({
     titleUnnamed: text,
     intro: text,
     rulesIntro: text,
+    /** Over a single rule ("Tek kuralımız var:"). */
+    rulesIntroOne: text,
     rules: keyed(ruleIds),
     consequencesIntro: text,
+    /** Over a single step: no "step by step", and the step is not numbered. */
+    consequencesIntroOne: text,
     consequences: keyed(consequenceIds),
     /** `warn` where the platform has no private messages (YouTube): a public reply instead. */
     warnInReply: text,
+    /** After the steps when threats are a rule: they are reported at once, with no reminder first. */
+    threats: text,
     /** The closing block: criticism welcome, then where to take it (the text ends there). */
     criticism: text,
     contact: z.strictObject({
@@ -112,6 +118,8 @@ export const houseRulesUiSchema = z.strictObject({
   consequences: z.strictObject({
     legend: text,
     hint: text,
+    /** Under the hint where the platform lacks some steps (hide, delete or block). */
+    onlyOn: withSlot('platform'),
     labels: keyed(consequenceIds),
     up: withSlot('item'),
     down: withSlot('item'),
@@ -136,6 +144,8 @@ export const houseRulesUiSchema = z.strictObject({
     room: withSlot('free'),
     reserveCapped: withSlot('n'),
     paused: text,
+    /** Above both texts while the name is over its limit: they are written without it. */
+    nameLeftOut: withSlot('max'),
     jump: text,
     /** In the sticky bar when the bio left something out: how many, linking to the list. */
     barOmitted: withSlot('n'),

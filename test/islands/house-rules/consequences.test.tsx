@@ -8,7 +8,12 @@ afterEach(cleanup);
 
 describe('consequences', () => {
   it('lists the chosen steps first, numbered, with move buttons; the first cannot go up', () => {
-    render(<Consequences {...group({ consequences: ['hide', 'warn'] })} announce={() => {}} />);
+    render(
+      <Consequences
+        {...group({ platform: 'facebook', consequences: ['hide', 'warn'] })}
+        announce={() => {}}
+      />,
+    );
     const items = [...document.querySelectorAll('.hr-ladder > li')];
     expect(items).toHaveLength(consequenceIds.length);
     expect(items[0]?.textContent).toContain(`1.${ui.consequences.labels.hide}`);
@@ -18,7 +23,7 @@ describe('consequences', () => {
   });
 
   it('moves a step and announces it', () => {
-    const g = group({ consequences: ['hide', 'warn'] });
+    const g = group({ platform: 'facebook', consequences: ['hide', 'warn'] });
     const announce = vi.fn();
     render(<Consequences {...g} announce={announce} />);
     fireEvent.click(document.querySelector('[data-move="warn:up"]')!);
@@ -26,8 +31,22 @@ describe('consequences', () => {
     expect(announce.mock.calls[0]?.[0]).toContain(ui.consequences.labels.warn);
   });
 
+  it('lists only the steps the platform offers, and a chosen hide as the delete it becomes', () => {
+    const g = group({ platform: 'instagram', consequences: ['hide', 'warn'] });
+    render(<Consequences {...g} announce={() => {}} />);
+    expect(screen.queryByRole('checkbox', { name: ui.consequences.labels.hide })).toBeNull();
+    const items = [...document.querySelectorAll('.hr-ladder > li')];
+    expect(items).toHaveLength(4);
+    expect(items[0]?.textContent).toContain(`1.${ui.consequences.labels.delete}`);
+    expect(
+      screen.getByText(ui.consequences.onlyOn.replace('{platform}', 'Instagram')),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: ui.consequences.labels.warn }));
+    expect(g.set).toHaveBeenCalledWith({ consequences: ['delete'] });
+  });
+
   it('takes a step out when unticked', () => {
-    const g = group({ consequences: ['hide', 'warn'] });
+    const g = group({ platform: 'facebook', consequences: ['hide', 'warn'] });
     render(<Consequences {...g} announce={() => {}} />);
     fireEvent.click(screen.getByRole('checkbox', { name: ui.consequences.labels.hide }));
     expect(g.set).toHaveBeenCalledWith({ consequences: ['warn'] });

@@ -23,12 +23,18 @@ import {
   replyTimeIds,
   ruleIds,
   type ContactKind,
+  type PlatformId,
   type RuleId,
 } from '../../../src/playbook/house-rules/ids';
 import { graphemeCount } from '../../../src/playbook/house-rules/measure';
 import { emoji } from '../../../src/playbook/house-rules/emoji';
 import { platformById } from '../../../src/playbook/house-rules/platforms';
 import { contactOn } from '../../../src/playbook/house-rules/contact';
+import { commentTools } from '../../../src/playbook/house-rules/tools';
+import {
+  platformCapabilities,
+  type PlatformCapabilities,
+} from '../../../src/playbook/decision/platforms';
 import { defaultState } from '../../../src/playbook/house-rules/state';
 import type { PhraseFile } from '../../../src/playbook/house-rules/schema';
 
@@ -414,10 +420,14 @@ describe('fitBio', () => {
   });
 
   it('says "we remove" only when a chosen step takes comments down', () => {
-    const o = { ...base('en'), platform: 'linkedin' as const };
-    expect(fitBio(o).text).toContain('We remove threats, hate, insults and spam.');
+    const o = { ...base('en'), platform: 'youtube' as const };
+    expect(fitBio(o).text).toContain('We remove threats, hate speech, insults and spam.');
     expect(fitBio({ ...o, consequences: ['warn', 'block'] }).text).toContain(
-      'Please, no threats, hate, insults and spam.',
+      'Please, no threats, hate speech, insults and spam.',
+    );
+    // LinkedIn: no removing was confirmed, so "hide" is a report and nothing says "we remove".
+    expect(fitBio({ ...o, platform: 'linkedin' }).text).toContain(
+      'Please, no threats, hate speech, insults and spam.',
     );
   });
 
@@ -442,7 +452,7 @@ describe('fitBio', () => {
       rules: ['no-threats', 'no-spam'],
       consequences: ['warn'],
     });
-    expect(bio.text).toContain('İstenmeyen tehdit ya da spam istemiyoruz.');
+    expect(bio.text).toContain('İstenmeyen tehdit ve spam istemiyoruz.');
   });
 });
 
@@ -505,6 +515,61 @@ describe('fullRules', () => {
             ),
           ).toBe(true);
         }
+  });
+
+  it('promises only the steps the platform offers: no hiding on Instagram, no block on TikTok', () => {
+    for (const locale of localeCodes)
+      for (const register of registers) {
+        const f = phrases[locale][register].full;
+        const o = { ...base(locale), register, consequences: ['warn', 'hide', 'block'] as const };
+        const on = (platform: PlatformId) =>
+          fullRules({ ...o, consequences: [...o.consequences], platform }).text;
+        expect(on('instagram')).toContain(
+          `2. ${f.consequences.delete}\n3. ${f.consequences.block}`,
+        );
+        expect(on('instagram')).not.toContain(f.consequences.hide);
+        expect(on('facebook')).toContain(`2. ${f.consequences.hide}\n3. ${f.consequences.block}`);
+        expect(on('tiktok')).toContain(`2. ${f.consequences.delete}`);
+        expect(on('tiktok')).not.toContain(f.consequences.block);
+        expect(on('threads')).toContain(`2. ${f.consequences.report}`);
+        expect(on('threads')).not.toMatch(/^3\./m);
+      }
+  });
+
+  it('over a single rule and a single step says so, without "step by step" or a number', () => {
+    for (const locale of localeCodes)
+      for (const register of registers) {
+        const f = phrases[locale][register].full;
+        const o = { ...base(locale), register, platform: 'facebook' as const };
+        const text = fullRules({ ...o, rules: ['no-spam'], consequences: ['delete'] }).text;
+        expect(text).toContain(`${f.rulesIntroOne}\n• ${f.rules['no-spam']}`);
+        expect(text).toContain(`${f.consequencesIntroOne}\n${f.consequences.delete}`);
+        expect(fullRules(o).text).toContain(`${f.consequencesIntro}\n1. `);
+      }
+  });
+
+  it('says under the steps that threats are reported at once, only when threats are a rule', () => {
+    for (const locale of localeCodes)
+      for (const register of registers) {
+        const f = phrases[locale][register].full;
+        const o = { ...base(locale), register, platform: 'facebook' as const };
+        const steps = `${o.consequences.length}. ${f.consequences[o.consequences.at(-1)!]}`;
+        expect(fullRules(o).text).toContain(`${steps}\n${f.threats}`);
+        expect(fullRules({ ...o, rules: ['no-hate'] }).text).not.toContain(f.threats);
+        expect(fullRules({ ...o, consequences: [] }).text).not.toContain(f.threats);
+      }
+  });
+
+  it('takes hide, delete and block from the same facts as the wizard', () => {
+    for (const id of platformIds) {
+      const wizard = (platformCapabilities as Record<string, PlatformCapabilities | undefined>)[id];
+      if (!wizard) continue; // Bluesky, Mastodon: not in the wizard's table, cautious side
+      expect([...(commentTools[id] ?? [])].sort(), id).toEqual(
+        (['hide', 'delete', 'block'] as const).filter((t) => wizard[t]).sort(),
+      );
+    }
+    expect(commentTools.bluesky).toBeUndefined();
+    expect(commentTools.mastodon).toBeUndefined();
   });
 
   it('counts against the platform’s post limit and says when it is over', () => {

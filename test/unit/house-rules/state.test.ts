@@ -184,7 +184,8 @@ describe('withConsequence', () => {
   it("puts a newly ticked step at its place in the escalation order, keeping the user's own order", () => {
     expect(withConsequence(['hide', 'block'], 'warn')).toEqual(['warn', 'hide', 'block']);
     expect(withConsequence(['hide', 'block'], 'delete')).toEqual(['hide', 'delete', 'block']);
-    expect(withConsequence(['hide', 'block'], 'report')).toEqual(['hide', 'block', 'report']);
+    // A report comes before the comment is taken down: a deleted one can no longer be reported.
+    expect(withConsequence(['hide', 'block'], 'report')).toEqual(['report', 'hide', 'block']);
     // Reordered by the user (block before hide): a new step still lands before the first stricter one.
     expect(withConsequence(['block', 'hide'], 'delete')).toEqual(['delete', 'block', 'hide']);
   });

@@ -1,6 +1,7 @@
 // What the user typed: a clear message key for each kind of bad input, nothing for good input.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import {
   nameMaxGraphemes,
   validateContactValue,
@@ -21,6 +22,19 @@ describe('input validation', () => {
     ])
       expect(validateContactValue('link', v)).toBeNull();
     expect(validateContactValue('dm', '')).toBeNull();
+  });
+
+  it('accepts the examples the form gives, on the reserved .example domain', () => {
+    for (const locale of ['en', 'de', 'tr', 'hu']) {
+      const ui = readFileSync(`content/house-rules/${locale}/ui.json`, 'utf8');
+      const emails = ui.match(/[\w.-]+@[\w.-]+/g) ?? [];
+      const links = ui.match(/https:\/\/[\w.-]+\.\w+[^\s"]*/g) ?? [];
+      expect(emails.length + links.length, locale).toBeGreaterThan(0);
+      for (const e of emails) expect(e.endsWith('.example'), e).toBe(true);
+      for (const e of emails) expect(validateContactValue('email', e), e).toBeNull();
+      for (const l of links) expect(new URL(l).hostname.endsWith('.example'), l).toBe(true);
+      for (const l of links) expect(validateContactValue('link', l), l).toBeNull();
+    }
   });
 
   it('names what is wrong', () => {

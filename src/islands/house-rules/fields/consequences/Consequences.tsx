@@ -1,5 +1,7 @@
 // What happens on a breach, as a ladder: the chosen steps first, in their order, with buttons to
 // move each up or down; the others after them. A move is announced and the focus stays on it.
+// Only the steps the platform offers are listed, and the chosen ones as the platform allows them
+// (a hide becomes a delete on Instagram), as the texts write them.
 import { useRef } from 'preact/hooks';
 import { format } from '../../../../i18n/format';
 import {
@@ -7,6 +9,8 @@ import {
   withConsequence,
   type ConsequenceId,
 } from '../../../../playbook/house-rules/ids';
+import { platformById } from '../../../../playbook/house-rules/platforms';
+import { consequencesFor, consequencesOn } from '../../../../playbook/house-rules/tools';
 import type { GroupProps } from '../props';
 
 export function Consequences({
@@ -16,9 +20,11 @@ export function Consequences({
   announce,
 }: GroupProps & { announce: (message: string) => void }) {
   const ladderRef = useRef<HTMLOListElement>(null);
+  const offered = consequencesOn(state.platform);
+  const chosen = consequencesFor(state.platform, state.consequences);
 
   const move = (id: ConsequenceId, by: -1 | 1) => {
-    const list = [...state.consequences];
+    const list = [...chosen];
     const from = list.indexOf(id);
     const to = from + by;
     if (from < 0 || to < 0 || to >= list.length) return;
@@ -41,18 +47,20 @@ export function Consequences({
   };
 
   // Chosen consequences first, in their order; the others after them.
-  const ladder = [
-    ...state.consequences,
-    ...consequenceIds.filter((c) => !state.consequences.includes(c)),
-  ];
+  const ladder = [...chosen, ...offered.filter((c) => !chosen.includes(c))];
 
   return (
     <fieldset>
       <legend>{ui.consequences.legend}</legend>
       <p class="hr-hint">{ui.consequences.hint}</p>
+      {offered.length < consequenceIds.length && (
+        <p class="hr-hint">
+          {format(ui.consequences.onlyOn, { platform: platformById(state.platform).label })}
+        </p>
+      )}
       <ol class="hr-ladder" ref={ladderRef}>
         {ladder.map((id) => {
-          const at = state.consequences.indexOf(id);
+          const at = chosen.indexOf(id);
           const on = at >= 0;
           const item = ui.consequences.labels[id];
           return (
@@ -66,8 +74,8 @@ export function Consequences({
                   onChange={(e) =>
                     set({
                       consequences: (e.currentTarget as HTMLInputElement).checked
-                        ? withConsequence(state.consequences, id)
-                        : state.consequences.filter((c) => c !== id),
+                        ? withConsequence(chosen, id)
+                        : chosen.filter((c) => c !== id),
                     })
                   }
                 />
@@ -92,7 +100,7 @@ export function Consequences({
                     type="button"
                     class="secondary"
                     data-move={`${id}:down`}
-                    disabled={at === state.consequences.length - 1}
+                    disabled={at === chosen.length - 1}
                     aria-label={format(ui.consequences.down, { item })}
                     onClick={() => move(id, 1)}
                   >
