@@ -201,6 +201,32 @@ describe('per country', () => {
     expect(forCountry(t, 'AT')).toContain('Verhetzung');
     expect(forCountry(t, 'AT')).not.toContain('Volksverhetzung');
   });
+
+  // Where a complaint goes private, the step names the country's own duty or route, and no
+  // other country's: a Hungarian owner who rejects a complaint by e-mail owes a written answer.
+  const complaintRoutes: Record<Country, RegExp> = {
+    US: /Better Business Bureau/,
+    GB: /ADR.*DMCC Act 2024/,
+    IE: /ADR is voluntary in Ireland/,
+    DE: /§ 37 VSBG/,
+    AT: /§ 19 Abs\. 3 AStG/,
+    CH: /schriftlich/,
+    TR: /Tüketici Hakem Heyetine/,
+    HU: /30 napon belül.*Fgytv\. 17\/A\. §.*békéltető testület/,
+  };
+  for (const c of allCountries)
+    it(`${c}: the private conversation names the country's complaint route`, () => {
+      const l = localeOf(c);
+      const text = forCountry(texts[l].steps['continue-private'].text, c);
+      expect(text).toMatch(complaintRoutes[c]);
+      for (const other of countriesOf[l].filter((o) => o !== c && o !== 'CH'))
+        expect(text, other).not.toMatch(complaintRoutes[other]);
+    });
+
+  it('the Hungarian checklist keeps the 30-day written answer and the békéltető testület', () => {
+    const page = readFileSync('content/guide/hu/checklist.mdx', 'utf8');
+    expect(page).toMatch(/30 napon belül írásban.*Fgytv\. 17\/A\. §.*békéltető testülethez/);
+  });
 });
 
 describe('the drafts’ spelling, over every composed plan', () => {
