@@ -223,6 +223,16 @@ describe('per country', () => {
         expect(text, other).not.toMatch(complaintRoutes[other]);
     });
 
+  it('a threat in Switzerland needs a Strafantrag, filed by the person threatened; in Germany and Austria none is claimed', () => {
+    const t = texts.de.steps['contact-police'].text;
+    expect(forCountry(t, 'CH')).toMatch(/Art\. 180 StGB.*bedrohte Person selbst.*drei Monaten/);
+    for (const c of ['DE', 'AT'] as const) expect(forCountry(t, c), c).not.toMatch(/Antrag/);
+    // Turkey: where a threat needs a complaint, it is the threatened person's.
+    expect(texts.tr.steps['contact-police'].text).toMatch(
+      /Şikâyet hakkı, tehdit edilen kişinindir/,
+    );
+  });
+
   it('the Hungarian checklist keeps the 30-day written answer and the békéltető testület', () => {
     const page = readFileSync('content/guide/hu/checklist.mdx', 'utf8');
     expect(page).toMatch(/30 napon belül írásban.*Fgytv\. 17\/A\. §.*békéltető testülethez/);
