@@ -233,6 +233,13 @@ describe('per country', () => {
     );
   });
 
+  it('Turkey: the report step says no lawyer is needed to file a complaint, and its six months', () => {
+    const t = texts.tr.steps['report-platform'].text;
+    expect(t).toMatch(/Şikâyet için avukat şart değildir/);
+    expect(t).toMatch(/altı aydır \(TCK 73\)/);
+    expect(t).not.toMatch(/avukata danışın/);
+  });
+
   it('the Hungarian checklist keeps the 30-day written answer and the békéltető testület', () => {
     const page = readFileSync('content/guide/hu/checklist.mdx', 'utf8');
     expect(page).toMatch(/30 napon belül írásban.*Fgytv\. 17\/A\. §.*békéltető testülethez/);
