@@ -53,6 +53,7 @@ export const wizardUiKeys = [
   'leftTarget',
   'leftLatest',
   'overdue',
+  'overdueNoWait',
   'leftDeadline',
   'leftLate',
   'replyLang',

@@ -18,7 +18,7 @@ import {
 import { parseWizardState, withCountry } from '../../../src/playbook/decision/state';
 import { allAnswerCombinations } from '../../../src/playbook/decision/questions';
 import { resolvePlan } from '../../../src/playbook/decision/plan';
-import { composePlan } from '../../../src/playbook/decision/compose';
+import { apologisesForWait, composePlan } from '../../../src/playbook/decision/compose';
 import { registers } from '../../../src/playbook/decision/steps';
 import {
   wizardDraftsSchema,
@@ -331,4 +331,25 @@ describe('a word about the wait only when overdue', () => {
             .some((p) => p!.key === 'wait'),
         ).toBe(false);
       });
+
+  // A suspected fake review gets a reply about how the business works, a day or a week later alike:
+  // a sorry for the wait would treat its writer as a customer kept waiting.
+  const fake = resolvePlan({ kind: 'fake', platform: 'google', sensitive: 'no', spreading: 'no' });
+  for (const l of localeCodes)
+    for (const r of registers)
+      it(`${l} ${r}: never in the reply to a suspected fake review`, () => {
+        expect(fake.map((s) => s.id)).toContain('no-record');
+        const late = composePlan(fake, drafts[l][r], { overdue: true });
+        expect(late.public!.some((p) => p.key === 'no-record')).toBe(true);
+        expect(late.public!.some((p) => p.key === 'wait')).toBe(false);
+      });
+
+  it('the time box says the draft apologises only where it does', () => {
+    expect(apologisesForWait(plan)).toBe(true);
+    expect(apologisesForWait(fake)).toBe(false);
+    for (const l of localeCodes) {
+      expect(texts[l].ui.overdueNoWait.length).toBeGreaterThan(0);
+      expect(texts[l].ui.overdue.startsWith(texts[l].ui.overdueNoWait.slice(0, -1)), l).toBe(true);
+    }
+  });
 });
