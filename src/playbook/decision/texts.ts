@@ -46,6 +46,7 @@ export const wizardUiKeys = [
   'timeTitle',
   'target',
   'targetReview',
+  'targetPraise',
   'targetLate',
   'postedLabel',
   'postedHelp',
