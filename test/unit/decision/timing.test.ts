@@ -10,6 +10,7 @@ import {
   responseTarget,
   reviewTargetHours,
   targetKind,
+  momentFormat,
   timeLeft,
   timePatterns,
   type TimeWords,
@@ -333,6 +334,14 @@ describe('response times', () => {
       expect(timeLeft(at2(8), at2(10), 'review').phase).toBe('by-deadline');
       expect(timeLeft(at2(8), at2(10), 'social').phase).toBe('overdue');
       expect(timeLeft(at2(9, 0, 6), at2(10), 'review').phase).toBe('overdue');
+    });
+
+    it('the incident summary writes a moment without a leading zero before AM/PM', () => {
+      const t = at2(1, 59);
+      expect(momentFormat('en').format(t)).toMatch(/^Dec 7, 1:59\s?AM$/u);
+      expect(momentFormat('de').format(t)).toBe('7. Dez., 01:59');
+      expect(momentFormat('tr').format(t)).toContain('01:59');
+      expect(momentFormat('hu').format(t)).toContain('01:59');
     });
 
     it('praise or a question: no rush, the day, in words and on the clock', () => {
