@@ -36,6 +36,17 @@ describe.each(localeCodes)('%s', (locale) => {
     expect(doc(`/${locale}/checklist/`).querySelector('nav.page-contents')).toBeNull();
   });
 
+  it('the checklist prints the emergency numbers as a plain list, not as boxes to tick', () => {
+    const d = doc(`/${locale}/checklist/`);
+    const numbers = d.querySelectorAll('.checklist .prose .numbers ul > li');
+    expect(numbers.length).toBeGreaterThan(0);
+    expect([...numbers].some((li) => /\b1(12|10|17|33)\b|\b911\b/.test(li.textContent!))).toBe(
+      true,
+    );
+    const css = readFileSync('src/styles/global.css', 'utf8');
+    expect(css).toMatch(/\.checklist \.prose \.numbers ul > li::before \{\s*content: none;/);
+  });
+
   it('each guide page says when its facts were checked; About lists every page with that day', () => {
     const about = doc(`/${locale}/about/`);
     const listed = new Map(

@@ -5,6 +5,7 @@ import type { Answers } from '../../playbook/decision/questions';
 import type { PlanStep } from '../../playbook/decision/plan';
 import { incidentSummary, type SummaryFormat } from '../../playbook/decision/summary';
 import type { WizardPageTexts } from '../../playbook/decision/texts';
+import { momentFormat } from '../../playbook/decision/timing';
 import { copyText, type CopyResult } from '../shared/copy';
 
 interface Props {
@@ -21,12 +22,7 @@ export function IncidentCopy({ answers, plan, texts, locale, postedAt, now }: Pr
   const [fmt, setFmt] = useState<SummaryFormat>('text');
   const [status, setStatus] = useState<CopyResult | undefined>();
   const area = useRef<HTMLTextAreaElement>(null);
-  const clock = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  const clock = momentFormat(locale);
   const text = incidentSummary({
     answers,
     plan,

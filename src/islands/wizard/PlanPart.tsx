@@ -59,7 +59,7 @@ export function PlanPart(p: PlanPartProps) {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, [typing.posted]);
-  const kind = targetKind(placeOf(p.answers));
+  const kind = targetKind(placeOf(p.answers), p.answers.kind);
   const left = typing.posted ? timeLeft(typing.posted.at, now, kind) : undefined;
   const plan = resolvePlan(p.answers);
   const reply = replySettings(p.locale, p.incident.reply?.[p.locale], p.prefs);

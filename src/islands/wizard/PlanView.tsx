@@ -6,6 +6,7 @@ import { stepText, type PlanStep } from '../../playbook/decision/plan';
 import { registers, type Register } from '../../playbook/decision/steps';
 import { piecesKey, type StoredTyping } from '../../playbook/decision/incident';
 import {
+  apologisesForWait,
   channelOf,
   composePlan,
   messageHosts,
@@ -199,6 +200,7 @@ export function PlanView(p: Props) {
           now={p.now}
           posted={p.typing.posted}
           left={p.left}
+          apologises={apologisesForWait(p.plan)}
           onPosted={p.onPosted}
         />
       )}

@@ -23,12 +23,15 @@ interface Props {
   now: number;
   posted?: { text: string; at: number };
   left?: TimeLeft;
+  /** Whether the composed public reply says sorry for the wait once overdue (not to a suspected fake). */
+  apologises: boolean;
   onPosted: (posted: { text: string; at: number } | undefined) => void;
 }
 
 const vars = { first: responseTarget.firstMinutes, latest: responseTarget.latestMinutes };
 
-export function TimeBox({ ui, words, region, kind, now, posted, left, onPosted }: Props) {
+export function TimeBox(p: Props) {
+  const { ui, words, region, kind, now, posted, left, onPosted } = p;
   const [text, setText] = useState(posted?.text ?? '');
   const [invalid, setInvalid] = useState(false);
   const read = (value: string, final: boolean) => {
@@ -50,7 +53,9 @@ export function TimeBox({ ui, words, region, kind, now, posted, left, onPosted }
       : left.phase === 'before-latest'
         ? format(ui.leftLatest, { ...vars, n: left.toLatest })
         : left.phase === 'overdue'
-          ? ui.overdue
+          ? p.apologises
+            ? ui.overdue
+            : ui.overdueNoWait
           : format(left.phase === 'late' ? ui.leftLate : ui.leftDeadline, {
               time: by(left.deadline),
             });

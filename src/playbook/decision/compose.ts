@@ -21,6 +21,18 @@ export function writesInPublic(plan: readonly { id: StepId }[]): boolean {
   return plan.some((s) => channelOf(s) === 'public');
 }
 
+/**
+ * Whether the public reply, once the time to reply has passed, opens with a word about the wait: it
+ * speaks to the person who wrote, and it does not answer a suspected fake review (that reply says
+ * how the business works; a sorry for the wait would treat the writer as a customer kept waiting).
+ */
+export function apologisesForWait(plan: readonly { id: StepId }[]): boolean {
+  return (
+    plan.some((s) => channelOf(s) === 'public' && info(s.id).audience !== 'everyone') &&
+    !plan.some((s) => s.id === 'no-record')
+  );
+}
+
 /** For each channel with a message, the plan step that holds it: the channel's first step. */
 export function messageHosts(
   plan: readonly { id: StepId }[],
@@ -104,7 +116,7 @@ export function composePlan(
     const appended = inChannel.some((s) => s.appends);
     // Parts that all speak to everyone reading, not to the person who wrote: no personal greeting.
     const personal = !appended && pieces.some((p) => info(p.key as StepId).audience !== 'everyone');
-    const wait = personal && how.overdue && channel === 'public';
+    const wait = how.overdue && channel === 'public' && personal && apologisesForWait(plan);
     out[channel] = [
       ...(personal
         ? [

@@ -42,7 +42,9 @@ export function incidentSummary(input: SummaryInput): string {
   lines.push('', heading(ui.incidentTimes, 2));
   // The response target is about a public reply: a plan that writes nothing in public (a threat) has none.
   if (writesInPublic(input.plan))
-    lines.push(`- ${targetText(ui, targetKind(placeOf(input.answers)), input.now)}`);
+    lines.push(
+      `- ${targetText(ui, targetKind(placeOf(input.answers), input.answers.kind), input.now)}`,
+    );
   if (input.postedAt !== undefined)
     lines.push(`- ${format(ui.incidentPosted, { time: input.formatTime(input.postedAt) })}`);
   lines.push(`- ${format(ui.incidentCreated, { time: input.formatTime(input.now) })}`);
@@ -50,16 +52,17 @@ export function incidentSummary(input: SummaryInput): string {
 }
 
 /**
- * The response target in words: 30/60 minutes on social media, the same day under a review, and
- * late in the evening the morning.
+ * The response target in words: 30/60 minutes on social media, the same day under a review, no
+ * rush for praise, and late in the evening the morning.
  */
 export function targetText(
-  ui: Pick<WizardPageTexts['ui'], 'target' | 'targetReview' | 'targetLate'>,
+  ui: Pick<WizardPageTexts['ui'], 'target' | 'targetReview' | 'targetPraise' | 'targetLate'>,
   kind: TargetKind,
   now: number,
 ): string {
   if (isLate(now)) return ui.targetLate;
   if (kind === 'review') return ui.targetReview;
+  if (kind === 'praise') return ui.targetPraise;
   return format(ui.target, {
     first: responseTarget.firstMinutes,
     latest: responseTarget.latestMinutes,

@@ -16,10 +16,27 @@ export const quietHours = { lateFrom: 21, morningFrom: 7, replyBy: 10 } as const
 /** The pause before anything is written (R6). It never shrinks below this: a late calm reply beats a fast angry one. */
 export const minPauseMinutes = 10;
 
-/** Which clock runs: a comment on social media, or a review (`place=review`). */
-export type TargetKind = 'social' | 'review';
-export const targetKind = (place: string | undefined): TargetKind =>
-  place === 'review' ? 'review' : 'social';
+/**
+ * Which clock runs: a comment on social media, a review (`place=review`), or praise or a question
+ * (`kind=not-negative`): nothing burns there, so it gets the review's day, not the 30 minutes.
+ */
+export type TargetKind = 'social' | 'review' | 'praise';
+export const targetKind = (place: string | undefined, kind?: string): TargetKind =>
+  kind === 'not-negative' ? 'praise' : place === 'review' ? 'review' : 'social';
+
+/**
+ * How the incident summary writes a moment: "Dec 7, 1:59 AM" where the clock has 12 hours,
+ * "7. Dez., 01:59" where it has 24 (a leading zero reads wrong before AM/PM).
+ */
+export function momentFormat(locale: string): Intl.DateTimeFormat {
+  const hour12 = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hour12;
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    hour: hour12 ? 'numeric' : '2-digit',
+    minute: '2-digit',
+  });
+}
 
 /** Late in the evening or at night, by the local clock. */
 export function isLate(at: number): boolean {
@@ -30,7 +47,7 @@ export function isLate(at: number): boolean {
 /** The moment a reply becomes late: a limit that falls in the quiet hours moves to the next morning. */
 export function replyDeadline(postedAt: number, kind: TargetKind): number {
   const limit =
-    postedAt + (kind === 'review' ? reviewTargetHours * 60 : responseTarget.latestMinutes) * 60_000;
+    postedAt + (kind === 'social' ? responseTarget.latestMinutes : reviewTargetHours * 60) * 60_000;
   if (!isLate(limit)) return limit;
   const d = new Date(limit);
   if (d.getHours() >= quietHours.lateFrom) d.setDate(d.getDate() + 1);
@@ -67,7 +84,7 @@ export function timeLeft(postedAt: number, now: number, kind: TargetKind = 'soci
       ? 'overdue'
       : isLate(now)
         ? 'late'
-        : kind === 'review' || moved
+        : kind !== 'social' || moved
           ? 'by-deadline'
           : toTarget > 0
             ? 'before-target'

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../../src/i18n/locales';
 import { parseWizardFile } from '../../../src/playbook/decision/content-schema';
 import { findGaps } from '../../../src/playbook/decision/gaps';
+import { resolvePlan } from '../../../src/playbook/decision/plan';
 import { messageStepIds, registers, stepIds, steps } from '../../../src/playbook/decision/steps';
 import {
   wizardUiKeys,
@@ -210,6 +211,39 @@ describe('wizard content', () => {
       expect(parse).toThrow(/formal\.partly\.apologize\.1" \(draft uses gap \[\[typo\]\]/);
     }
   });
+});
+
+describe('steps that a threat plan places late', () => {
+  // A threat plan reports, removes and takes down before the talk with the person named (and its
+  // code calls the break last): their words must not say "first".
+  const first = {
+    en: /\bfirst\b/i,
+    de: /\b(erst|zuerst)\b/i,
+    // \b is ASCII-only in JavaScript: a letter on either side is ruled out by hand for "Önce".
+    tr: /(?<!\p{L})önce(?!\p{L})/iu,
+    hu: /(?<!\p{L})előbb(?!\p{L})/iu,
+  };
+  const threat = resolvePlan({
+    kind: 'abusive',
+    abuse: 'threat',
+    platform: 'facebook',
+    place: 'own',
+    staff: 'yes',
+  }).map((s) => s.id);
+
+  it('in a threat plan the talk with the person named comes after other steps', () => {
+    expect(threat.indexOf('support-staff')).toBeGreaterThan(0);
+  });
+
+  it.each(localeCodes)(
+    '%s: the break’s title and the talk with the team member say no “first”',
+    (locale) => {
+      const texts = read(locale, 'texts') as WizardTexts;
+      expect(texts.steps['cool-down'].title).not.toMatch(first[locale]);
+      const opening = texts.steps['support-staff'].text.split(/[.:?]/)[0]!;
+      expect(opening).not.toMatch(first[locale]);
+    },
+  );
 });
 
 describe('step guide links', () => {

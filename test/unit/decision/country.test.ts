@@ -18,7 +18,7 @@ import {
 import { parseWizardState, withCountry } from '../../../src/playbook/decision/state';
 import { allAnswerCombinations } from '../../../src/playbook/decision/questions';
 import { resolvePlan } from '../../../src/playbook/decision/plan';
-import { composePlan } from '../../../src/playbook/decision/compose';
+import { apologisesForWait, composePlan } from '../../../src/playbook/decision/compose';
 import { registers } from '../../../src/playbook/decision/steps';
 import {
   wizardDraftsSchema,
@@ -201,6 +201,49 @@ describe('per country', () => {
     expect(forCountry(t, 'AT')).toContain('Verhetzung');
     expect(forCountry(t, 'AT')).not.toContain('Volksverhetzung');
   });
+
+  // Where a complaint goes private, the step names the country's own duty or route, and no
+  // other country's: a Hungarian owner who rejects a complaint by e-mail owes a written answer.
+  const complaintRoutes: Record<Country, RegExp> = {
+    US: /Better Business Bureau/,
+    GB: /ADR.*DMCC Act 2024/,
+    IE: /ADR is voluntary in Ireland/,
+    DE: /§ 37 VSBG/,
+    AT: /§ 19 Abs\. 3 AStG/,
+    CH: /schriftlich/,
+    TR: /Tüketici Hakem Heyetine/,
+    HU: /30 napon belül.*Fgytv\. 17\/A\. §.*békéltető testület/,
+  };
+  for (const c of allCountries)
+    it(`${c}: the private conversation names the country's complaint route`, () => {
+      const l = localeOf(c);
+      const text = forCountry(texts[l].steps['continue-private'].text, c);
+      expect(text).toMatch(complaintRoutes[c]);
+      for (const other of countriesOf[l].filter((o) => o !== c && o !== 'CH'))
+        expect(text, other).not.toMatch(complaintRoutes[other]);
+    });
+
+  it('a threat in Switzerland needs a Strafantrag, filed by the person threatened; in Germany and Austria none is claimed', () => {
+    const t = texts.de.steps['contact-police'].text;
+    expect(forCountry(t, 'CH')).toMatch(/Art\. 180 StGB.*bedrohte Person selbst.*drei Monaten/);
+    for (const c of ['DE', 'AT'] as const) expect(forCountry(t, c), c).not.toMatch(/Antrag/);
+    // Turkey: where a threat needs a complaint, it is the threatened person's.
+    expect(texts.tr.steps['contact-police'].text).toMatch(
+      /Şikâyet hakkı, tehdit edilen kişinindir/,
+    );
+  });
+
+  it('Turkey: the report step says no lawyer is needed to file a complaint, and its six months', () => {
+    const t = texts.tr.steps['report-platform'].text;
+    expect(t).toMatch(/Şikâyet için avukat şart değildir/);
+    expect(t).toMatch(/altı aydır \(TCK 73\)/);
+    expect(t).not.toMatch(/avukata danışın/);
+  });
+
+  it('the Hungarian checklist keeps the 30-day written answer and the békéltető testület', () => {
+    const page = readFileSync('content/guide/hu/checklist.mdx', 'utf8');
+    expect(page).toMatch(/30 napon belül írásban.*Fgytv\. 17\/A\. §.*békéltető testülethez/);
+  });
 });
 
 describe('the drafts’ spelling, over every composed plan', () => {
@@ -288,4 +331,25 @@ describe('a word about the wait only when overdue', () => {
             .some((p) => p!.key === 'wait'),
         ).toBe(false);
       });
+
+  // A suspected fake review gets a reply about how the business works, a day or a week later alike:
+  // a sorry for the wait would treat its writer as a customer kept waiting.
+  const fake = resolvePlan({ kind: 'fake', platform: 'google', sensitive: 'no', spreading: 'no' });
+  for (const l of localeCodes)
+    for (const r of registers)
+      it(`${l} ${r}: never in the reply to a suspected fake review`, () => {
+        expect(fake.map((s) => s.id)).toContain('no-record');
+        const late = composePlan(fake, drafts[l][r], { overdue: true });
+        expect(late.public!.some((p) => p.key === 'no-record')).toBe(true);
+        expect(late.public!.some((p) => p.key === 'wait')).toBe(false);
+      });
+
+  it('the time box says the draft apologises only where it does', () => {
+    expect(apologisesForWait(plan)).toBe(true);
+    expect(apologisesForWait(fake)).toBe(false);
+    for (const l of localeCodes) {
+      expect(texts[l].ui.overdueNoWait.length).toBeGreaterThan(0);
+      expect(texts[l].ui.overdue.startsWith(texts[l].ui.overdueNoWait.slice(0, -1)), l).toBe(true);
+    }
+  });
 });

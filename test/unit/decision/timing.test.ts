@@ -10,10 +10,12 @@ import {
   responseTarget,
   reviewTargetHours,
   targetKind,
+  momentFormat,
   timeLeft,
   timePatterns,
   type TimeWords,
 } from '../../../src/playbook/decision/timing';
+import { targetText } from '../../../src/playbook/decision/summary';
 import { resolvePlan } from '../../../src/playbook/decision/plan';
 import { wizardTextsSchema } from '../../../src/playbook/decision/content-schema';
 import { localeCodes } from '../../../src/i18n/locales';
@@ -332,6 +334,33 @@ describe('response times', () => {
       expect(timeLeft(at2(8), at2(10), 'review').phase).toBe('by-deadline');
       expect(timeLeft(at2(8), at2(10), 'social').phase).toBe('overdue');
       expect(timeLeft(at2(9, 0, 6), at2(10), 'review').phase).toBe('overdue');
+    });
+
+    it('the incident summary writes a moment without a leading zero before AM/PM', () => {
+      const t = at2(1, 59);
+      expect(momentFormat('en').format(t)).toMatch(/^Dec 7, 1:59\s?AM$/u);
+      expect(momentFormat('de').format(t)).toBe('7. Dez., 01:59');
+      expect(momentFormat('tr').format(t)).toContain('01:59');
+      expect(momentFormat('hu').format(t)).toContain('01:59');
+    });
+
+    it('praise or a question: no rush, the day, in words and on the clock', () => {
+      expect(targetKind('own', 'not-negative')).toBe('praise');
+      expect(targetKind('review', 'not-negative')).toBe('praise');
+      expect(targetKind('own', 'complaint')).toBe('social');
+      const posted = at2(9);
+      const left = timeLeft(posted, at2(11), 'praise');
+      expect(left.phase).toBe('by-deadline');
+      expect(left.deadline).toBe(posted + reviewTargetHours * 60 * min);
+      const ui = {
+        target: 'T {first}/{latest}',
+        targetReview: 'R',
+        targetPraise: 'P',
+        targetLate: 'L',
+      };
+      expect(targetText(ui, 'praise', at2(11))).toBe('P');
+      expect(targetText(ui, 'social', at2(11))).toBe('T 30/60');
+      expect(targetText(ui, 'praise', at2(23))).toBe('L');
     });
 
     it('late in the evening, the morning is soon enough, and a limit in the night moves to the morning', () => {
