@@ -8,6 +8,7 @@ import { scriptPriority } from './src/integrations/script-priority.mjs';
 import { offline } from './src/integrations/offline.mjs';
 import { localizedSitemap } from './src/integrations/sitemap.mjs';
 import { onLog } from './src/integrations/upstream-warnings.mjs';
+import { plainLazyImport } from './src/integrations/lazy-import.mjs';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 
 // BASE_PATH lets the same build run at the root or under a sub-path
@@ -41,6 +42,8 @@ export default defineConfig({
     offline({ locales: locales.map((l) => l.code) }),
   ],
   vite: {
+    // Dynamic import() without Vite's preload helper (see the file).
+    plugins: [plainLazyImport()],
     build: {
       rolldownOptions: {
         // Filters one known upstream warning (withastro/astro#18087); see the file.
@@ -58,7 +61,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'preact',
-                test: /[\\/]node_modules[\\/]preact[\\/]|[\\/]src[\\/]islands[\\/]shared[\\/]|[\\/]src[\\/]i18n[\\/](?:format|registers)\.ts|[\\/]src[\\/]playbook[\\/]private-messages\.ts/,
+                test: /^\0vite\/preload-helper\.js$|[\\/]node_modules[\\/]preact[\\/]|[\\/]src[\\/]islands[\\/]shared[\\/]|[\\/]src[\\/]i18n[\\/](?:format|registers)\.ts|[\\/]src[\\/]playbook[\\/]private-messages\.ts/,
               },
               // The wizard and the reply check both load the platform ids, their capabilities and
               // their reply limits at once: one chunk, not two.
