@@ -229,7 +229,7 @@ export function PlanView(p: Props) {
                   </p>
                 )}
                 <p>
-                  <a href={`${p.base}${p.locale}/${step.guide}/`}>{ui.guideLink}</a>
+                  <a href={`${p.base}${p.locale}/${steps[step.id].guide}/`}>{ui.guideLink}</a>
                 </p>
                 {law[step.id]?.[p.country] && (
                   <p>
