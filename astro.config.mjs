@@ -63,11 +63,12 @@ export default defineConfig({
                 name: 'preact',
                 test: /^\0vite\/preload-helper\.js$|[\\/]node_modules[\\/]preact[\\/]|[\\/]src[\\/]islands[\\/]shared[\\/]|[\\/]src[\\/]i18n[\\/](?:format|registers)\.ts|[\\/]src[\\/]playbook[\\/]private-messages\.ts/,
               },
-              // The wizard and the reply check both load the platform ids, their capabilities and
-              // their reply limits at once: one chunk, not two.
+              // The wizard and the reply check both load the platform ids and their capabilities at
+              // once. The reply limits stay with the reply check's lazy chunk: the wizard reads only
+              // which platforms want short replies (analysis/short-replies.ts).
               {
                 name: 'platforms',
-                test: /[\\/]src[\\/]playbook[\\/](decision[\\/]platforms|analysis[\\/]reply-limits)\.ts/,
+                test: /[\\/]src[\\/]playbook[\\/]decision[\\/]platforms\.ts/,
               },
             ],
           },
