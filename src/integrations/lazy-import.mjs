@@ -4,12 +4,41 @@
 // inline), and what the lazy chunks import the page has mostly loaded already (Preact, the
 // platform table), or the offline worker serves it from the device. `build.modulePreload: false`
 // empties the dependency lists but keeps the helper (vitejs/vite#18551 and #13952, open on
-// 2026-12-07), so this plugin answers for the helper's module with one that only runs the import.
+// 2026-12-07), so this plugin unwraps each call again before minifying, and answers for the
+// helper's module with one that only runs the import, should a call escape the unwrapping.
 // A failed import still rejects, and each caller already handles that.
 
 const helperId = '\0vite/preload-helper.js';
+// How Vite writes the call, before minifying: __vitePreload(() => import("./x.js")…, __VITE_PRELOAD__)
+const open = '__vitePreload(() => ';
+const close = ', __VITE_PRELOAD__)';
 
-/** Vite plugin: the preload helper becomes a plain call of the import. */
+/**
+ * `__vitePreload(() => body, __VITE_PRELOAD__)` becomes `(() => body)()`. Pairs each opening with
+ * the next marker and leaves the code as it is where that pairing is not plain (a nested call).
+ * @param {string} code
+ */
+export function unwrapPreloads(code) {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const s = code.indexOf(open, at);
+    if (s < 0) break;
+    const e = code.indexOf(close, s);
+    if (e < 0 || code.slice(s + open.length, e).includes(open)) return code;
+    out += `${code.slice(at, s)}(() => ${code.slice(s + open.length, e)})()`;
+    at = e + close.length;
+  }
+  out += code.slice(at);
+  // The helper's import goes with its last call.
+  if (out.includes('__vitePreload(')) return out;
+  return out
+    .replace(/(\{\s*)(?:\w+ as )?__vitePreload,\s*/, '$1')
+    .replace(/,\s*(?:\w+ as )?__vitePreload(?=\s*\})/, '')
+    .replace(/import\s*\{\s*(?:\w+ as )?__vitePreload\s*\}\s*from\s*"[^"]+";?\n?/, '');
+}
+
+/** Vite plugin: dynamic import() without the preload helper. */
 export function plainLazyImport() {
   return {
     name: 'reply-playbook:plain-lazy-import',
@@ -22,5 +51,7 @@ export function plainLazyImport() {
       filter: { id: new RegExp(`^${helperId.replace(/[.\\/]/g, '\\$&')}$`) },
       handler: () => 'export const __vitePreload = (load) => load();',
     },
+    renderChunk: (code) =>
+      code.includes(close) ? { code: unwrapPreloads(code), map: null } : null,
   };
 }
