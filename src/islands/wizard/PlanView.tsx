@@ -207,7 +207,7 @@ export function PlanView(p: Props) {
         {checklist.map((step, i) => {
           const channel = host[step.id];
           return (
-            <li key={step.id} data-step={step.id} class={`step-${step.kind}`}>
+            <li key={step.id} data-step={step.id}>
               <details open={i === 0}>
                 <summary>
                   {spellPage(steps[step.id].title)}

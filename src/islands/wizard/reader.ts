@@ -11,7 +11,8 @@ export async function loadReader(base: string, locale: string): Promise<Reader> 
   const [{ readComment }, data] = await Promise.all([
     import('../../playbook/analysis/reading'),
     fetch(`${base}${locale}/wizard/comment.json`).then((r) =>
-      r.ok ? (r.json() as Promise<CommentPayload>) : Promise.reject(new Error(String(r.status))),
+      // The status is never shown: the page says that the reading failed.
+      r.ok ? (r.json() as Promise<CommentPayload>) : Promise.reject(r.status),
     ),
   ]);
   return (text) => readComment(text, data, { locale });
