@@ -55,7 +55,9 @@ export default defineConfig({
         // text formatter and the two registers that only the tools use; so does the one-line table of
         // platforms without private messages (wizard, generator and the reply check all read it).
         // Each of those two was a chunk of its own: under 100 bytes of code, each with its own file,
-        // import and export (about 170 bytes gzip for the wizard, counted on every tool page).
+        // import and export (about 170 bytes gzip for the wizard, counted on every tool page). Vite's
+        // preload helper joins them too: one line since src/integrations/lazy-import.mjs, and no
+        // page calls it once the build unwraps the calls; on its own it would be a file of its own.
         output: {
           codeSplitting: {
             groups: [
