@@ -8,6 +8,7 @@ import { scriptPriority } from './src/integrations/script-priority.mjs';
 import { offline } from './src/integrations/offline.mjs';
 import { localizedSitemap } from './src/integrations/sitemap.mjs';
 import { onLog } from './src/integrations/upstream-warnings.mjs';
+import { plainLazyImport } from './src/integrations/lazy-import.mjs';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 
 // BASE_PATH lets the same build run at the root or under a sub-path
@@ -41,6 +42,8 @@ export default defineConfig({
     offline({ locales: locales.map((l) => l.code) }),
   ],
   vite: {
+    // Dynamic import() without Vite's preload helper (see the file).
+    plugins: [plainLazyImport()],
     build: {
       rolldownOptions: {
         // Filters one known upstream warning (withastro/astro#18087); see the file.
@@ -52,19 +55,22 @@ export default defineConfig({
         // text formatter and the two registers that only the tools use; so does the one-line table of
         // platforms without private messages (wizard, generator and the reply check all read it).
         // Each of those two was a chunk of its own: under 100 bytes of code, each with its own file,
-        // import and export (about 170 bytes gzip for the wizard, counted on every tool page).
+        // import and export (about 170 bytes gzip for the wizard, counted on every tool page). Vite's
+        // preload helper joins them too: one line since src/integrations/lazy-import.mjs, and no
+        // page calls it once the build unwraps the calls; on its own it would be a file of its own.
         output: {
           codeSplitting: {
             groups: [
               {
                 name: 'preact',
-                test: /[\\/]node_modules[\\/]preact[\\/]|[\\/]src[\\/]islands[\\/]shared[\\/]|[\\/]src[\\/]i18n[\\/](?:format|registers)\.ts|[\\/]src[\\/]playbook[\\/]private-messages\.ts/,
+                test: /^\0vite\/preload-helper\.js$|[\\/]node_modules[\\/]preact[\\/]|[\\/]src[\\/]islands[\\/]shared[\\/]|[\\/]src[\\/]i18n[\\/](?:format|registers)\.ts|[\\/]src[\\/]playbook[\\/]private-messages\.ts/,
               },
-              // The wizard and the reply check both load the platform ids, their capabilities and
-              // their reply limits at once: one chunk, not two.
+              // The wizard and the reply check both load the platform ids and their capabilities at
+              // once. The reply limits stay with the reply check's lazy chunk: the wizard reads only
+              // which platforms want short replies (analysis/short-replies.ts).
               {
                 name: 'platforms',
-                test: /[\\/]src[\\/]playbook[\\/](decision[\\/]platforms|analysis[\\/]reply-limits)\.ts/,
+                test: /[\\/]src[\\/]playbook[\\/]decision[\\/]platforms\.ts/,
               },
             ],
           },

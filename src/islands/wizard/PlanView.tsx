@@ -24,7 +24,6 @@ import {
 } from '../../playbook/decision/texts';
 import type { TargetKind, TimeLeft } from '../../playbook/decision/timing';
 import { forCountry, speller, type Country } from '../../playbook/decision/country';
-import { localePath, withBase } from '../../i18n/paths';
 import type { Locale } from '../../i18n/locales';
 import { Composer } from './Composer';
 import { TimeBox } from './TimeBox';
@@ -36,6 +35,7 @@ interface Props {
   platform?: string;
   texts: Pick<WizardPageTexts, 'ui' | 'steps' | 'time' | 'country'>;
   locale: Locale;
+  /** The site's root URL, ending in "/" (see WizardProps). */
   base: string;
   languages: { code: string; name: string }[];
   lang: string;
@@ -72,7 +72,7 @@ export function PlanView(p: Props) {
     for (const l of new Set([p.locale, writes ? lang : p.locale])) {
       if (cache[l] !== undefined && cache[l] !== 'error') continue;
       setCache((c) => ({ ...c, [l]: 'loading' }));
-      fetch(withBase(p.base, `${l}/wizard/drafts.json`))
+      fetch(`${p.base}${l}/wizard/drafts.json`)
         .then((r) => (r.ok ? r.json() : undefined))
         .then((data) => (draftsPayloadOk(data) ? (data as DraftsPayload) : undefined))
         .catch(() => undefined)
@@ -209,7 +209,7 @@ export function PlanView(p: Props) {
         {checklist.map((step, i) => {
           const channel = host[step.id];
           return (
-            <li key={step.id} data-step={step.id} class={`step-${step.kind}`}>
+            <li key={step.id} data-step={step.id}>
               <details open={i === 0}>
                 <summary>
                   {spellPage(steps[step.id].title)}
@@ -231,11 +231,11 @@ export function PlanView(p: Props) {
                   </p>
                 )}
                 <p>
-                  <a href={localePath(p.base, p.locale, step.guide)}>{ui.guideLink}</a>
+                  <a href={`${p.base}${p.locale}/${steps[step.id].guide}/`}>{ui.guideLink}</a>
                 </p>
                 {law[step.id]?.[p.country] && (
                   <p>
-                    <a href={`${localePath(p.base, p.locale, 'law')}#${law[step.id]![p.country]}`}>
+                    <a href={`${p.base}${p.locale}/law/#${law[step.id]![p.country]}`}>
                       {p.texts.country.lawLink[p.country]}
                     </a>
                   </p>

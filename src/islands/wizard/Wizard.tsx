@@ -49,6 +49,10 @@ import { readStorage, writeStorage } from '../shared/storage';
 
 export interface WizardProps {
   locale: Locale;
+  /**
+   * The site's root URL, ending in "/" (the page passes it through withBase): the island joins its
+   * few URLs to it itself, so it loads no copy of the site's locale table and path helpers.
+   */
   base: string;
   texts: WizardPageTexts;
   languages: { code: string; name: string }[];

@@ -4,15 +4,15 @@
 // answers the questions.
 import type { ReadSuggestion } from '../../playbook/decision/flow';
 import type { CommentPayload } from '../../playbook/analysis/reading-data';
-import { withBase } from '../../i18n/paths';
 
 export type Reader = (text: string) => ReadSuggestion[];
 
 export async function loadReader(base: string, locale: string): Promise<Reader> {
   const [{ readComment }, data] = await Promise.all([
     import('../../playbook/analysis/reading'),
-    fetch(withBase(base, `${locale}/wizard/comment.json`)).then((r) =>
-      r.ok ? (r.json() as Promise<CommentPayload>) : Promise.reject(new Error(String(r.status))),
+    fetch(`${base}${locale}/wizard/comment.json`).then((r) =>
+      // The status is never shown: the page says that the reading failed.
+      r.ok ? (r.json() as Promise<CommentPayload>) : Promise.reject(r.status),
     ),
   ]);
   return (text) => readComment(text, data, { locale });

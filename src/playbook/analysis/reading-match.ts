@@ -44,11 +44,15 @@ export const commentPayload = (data: CommentData): CommentPayload => ({
   ) as CommentPayload['cues'],
 });
 
+// The browser walks the cue ids the payload holds (the build writes every one, in cueIds' order),
+// so the list of ids ships in the data, not in the code as well.
+const idsIn = (data: CommentPayload) => Object.keys(data.cues) as CueId[];
+
 function compiled(data: CommentPayload): Compiled {
   let c = compiledCache.get(data);
   if (!c) {
     c = Object.fromEntries(
-      cueIds.map((id) => [
+      idsIn(data).map((id) => [
         id,
         { re: new RegExp(data.cues[id].source, 'g'), cased: data.cues[id].cased },
       ]),
@@ -65,9 +69,12 @@ export function matchCues(
   text: string,
   folded: Folded,
   data: CommentPayload,
-  only: readonly CueId[] = cueIds,
+  only: readonly CueId[] = idsIn(data),
 ): Record<CueId, Hit[]> {
-  const out = Object.fromEntries(cueIds.map((id) => [id, []])) as unknown as Record<CueId, Hit[]>;
+  const out = Object.fromEntries(idsIn(data).map((id) => [id, []])) as unknown as Record<
+    CueId,
+    Hit[]
+  >;
   const c = compiled(data);
   for (const id of only) {
     const { re, cased } = c[id];

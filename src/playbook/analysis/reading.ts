@@ -23,10 +23,11 @@ export type ReadQuestion =
 export type Suggestion = {
   question: ReadQuestion;
   value: string;
-  /** The words in the pasted text that led to the suggestion (offsets into that text). */
+  /**
+   * The words in the pasted text that led to the suggestion (offsets into that text); none where
+   * no single words carry it (the language, the absence of a known language).
+   */
   evidence: Evidence[];
-  /** Where no single words carry it (the language, the absence of a known language). */
-  note?: string;
 };
 
 export function readComment(
@@ -43,22 +44,22 @@ export function readComment(
   },
 ): Suggestion[] {
   const out: Suggestion[] = [];
-  const say = (question: ReadQuestion, value: string, evidence: Evidence[], note?: string) =>
-    out.push(note ? { question, value, evidence, note } : { question, value, evidence });
+  const say = (question: ReadQuestion, value: string, evidence: Evidence[]) =>
+    out.push({ question, value, evidence });
 
   const folded = foldText(text);
   const lang = readLanguage(folded.lower, text, data);
-  const theirs = lang && lang.value !== locale ? others[lang.value] : undefined;
+  const theirs = lang && lang !== locale ? others[lang] : undefined;
   if (theirs && lang)
-    return readComment(text, theirs, { locale: lang.value, others: { ...others, [locale]: data } });
+    return readComment(text, theirs, { locale: lang, others: { ...others, [locale]: data } });
 
   const links = platformLinks(text);
   // Words inside a pasted link (a slug, an id) are not the commenter's words.
   const cue = outsideLinks(matchCues(text, folded, data), links);
-  if (lang) say('lang', lang.value, [], lang.note);
+  if (lang) say('lang', lang, []);
   // Words from this locale's lists mean little in a text in another language; safety does not
   // wait for that: threats, addresses, phone numbers and order codes are read whatever the language.
-  const own = !lang || lang.value === locale;
+  const own = !lang || lang === locale;
 
   // A phone number or a home is someone else's, unless the writer gives their own number to be
   // called back ("call me on …", "… unter der ich erreichbar bin", "my personal number") or says
@@ -126,7 +127,7 @@ export function readComment(
     );
   }
 
-  if (lang?.value === locale) {
+  if (lang === locale) {
     const formal = cue.formal.length;
     const informal = cue.informal.length;
     if (formal > informal * 2) say('register', 'formal', cue.formal);
@@ -185,11 +186,7 @@ function readSensitive(
  * Which language the text is in: its common words, and letters only one of the languages has (ğ,
  * ő, ß). `other` where the text has letters none of them has (ł, ñ, Arabic) and few common words.
  */
-function readLanguage(
-  lower: string,
-  text: string,
-  data: CommentPayload,
-): { value: string; note: string } | undefined {
+function readLanguage(lower: string, text: string, data: CommentPayload): string | undefined {
   const langs = Object.entries(data.languages);
   const scores = new Map<string, number>(langs.map(([code]) => [code, 0]));
   const add = (code: string, n: number) => scores.set(code, scores.get(code)! + n);
@@ -208,10 +205,9 @@ function readLanguage(
   for (const [code, n] of own) add(code, Math.min(n, 3));
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const [best, second] = [ranked[0]!, ranked[1]];
-  if (best[1] >= 2 && best[1] >= 2 * (second?.[1] ?? 0) && foreign <= best[1])
-    return { value: best[0], note: `common words and letters: ${best[1]}` };
-  if (foreign >= 2 && best[1] <= 2)
-    return { value: 'other', note: 'letters none of the site’s languages use' };
+  if (best[1] >= 2 && best[1] >= 2 * (second?.[1] ?? 0) && foreign <= best[1]) return best[0];
+  // Letters none of the site's languages use, and few common words.
+  if (foreign >= 2 && best[1] <= 2) return 'other';
   return undefined;
 }
 

@@ -26,13 +26,3 @@ export const replyLimits: Record<PlatformId, ReplyLimit> = {
   group: { max: null, counting: 'graphemes' },
   other: { max: null, counting: 'graphemes' },
 };
-
-/**
- * Whether a reply on this platform must be short (TikTok 150, X 280, Threads 500): the wizard then
- * composes it from the short wordings first and leaves the sign-off out, as the account's name
- * stands beside every reply there. The longest usual composition runs to about 550 characters.
- */
-export function repliesShort(platform: string): boolean {
-  const max = replyLimits[platform as PlatformId]?.max;
-  return max != null && max <= 500;
-}

@@ -4,7 +4,7 @@
 import { channels, steps, type Channel, type StepId, type StepInfo } from './steps';
 import type { RegisterDrafts } from './content-schema';
 import { emptyGaps, fillGaps, findGaps, unfillGaps, type GapLabels, type GapValues } from './gaps';
-import { repliesShort } from '../analysis/reply-limits';
+import { repliesShort } from '../analysis/short-replies';
 
 export type { Channel };
 

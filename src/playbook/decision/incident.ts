@@ -3,7 +3,7 @@
 // owner's own details and the reply settings are preferences (preferences.ts), not typing.
 import type { Channel, Register } from './steps';
 import type { PieceState, PieceStates } from './compose';
-import { isObject } from './json';
+import { isObject, isText } from './json';
 
 // Keys are written out whole, not built from a prefix: the privacy page's test finds every key
 // the site stores by its literal in src/ and fails when the page does not name it.
@@ -26,9 +26,6 @@ export const piecesKey = (lang: string, register: Register, channel: Channel): s
 const langOfKey = (key: string): string => key.split(':')[0]!;
 
 export const emptyTyping = (): StoredTyping => ({ gaps: {}, pieces: {} });
-
-const maxText = 4000;
-const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= maxText;
 
 /**
  * Reads one incident's stored typing (already parsed from JSON). Every field is checked on its own so one bad value does not cost the rest;

@@ -6,7 +6,8 @@
 // it was last used. Anything read back is checked; what fails is dropped and reported.
 import { parseStoredTyping, emptyTyping, type StoredTyping } from './incident';
 import { isIncidentId } from './state';
-import { isObject } from './json';
+import { isObject, isText, parseStored } from './json';
+import { replyChoice } from './preferences';
 import type { Register } from './steps';
 
 /** Every incident on this device, by id. */
@@ -52,8 +53,6 @@ export const newIncident = (now: number): Incident => ({
   typing: emptyTyping(),
 });
 
-const isShort = (v: unknown, max = 4000): v is string => typeof v === 'string' && v.length <= max;
-
 /**
  * Reads the stored incidents. Each is checked on its own; an incident past its lifetime is
  * removed, one that fails a check is dropped and `damaged` says so (the page shows a notice).
@@ -65,12 +64,7 @@ export function parseIncidents(
 ): { incidents: Incidents; damaged: boolean } {
   const incidents: Incidents = {};
   let damaged = false;
-  let d: unknown = {};
-  try {
-    if (raw) d = JSON.parse(raw);
-  } catch {
-    d = 0;
-  }
+  const d = parseStored(raw);
   if (!isObject(d)) return { incidents, damaged: true };
   for (const [id, v] of Object.entries(d)) {
     if (!isIncidentId(id) || !isObject(v) || !Number.isFinite(v.at) || !Number.isFinite(v.seen)) {
@@ -83,29 +77,26 @@ export function parseIncidents(
     const i: Incident = {
       at: v.at as number,
       seen: v.seen as number,
-      query: isShort(v.query, 1000) && v.query.startsWith('?') ? v.query : '',
+      query: isText(v.query, 1000) && v.query.startsWith('?') ? v.query : '',
       typing: typing.typing,
     };
-    if (isShort(v.comment)) i.comment = v.comment;
+    if (isText(v.comment)) i.comment = v.comment;
     if (v.pasted === true) i.pasted = true;
     if (v.confirmed === true) i.confirmed = true;
     if (Array.isArray(v.reading))
       i.reading = v.reading
         .filter((r): r is Record<string, unknown> => isObject(r))
-        .filter((r) => isShort(r.question, 40) && isShort(r.value, 200))
+        .filter((r) => isText(r.question, 40) && isText(r.value, 200))
         .map((r) => ({ question: r.question as string, value: r.value as string }));
     if (isObject(v.suggested)) {
-      const s = Object.entries(v.suggested).filter(([, x]) => isShort(x, 80));
+      const s = Object.entries(v.suggested).filter(([, x]) => isText(x, 80));
       i.suggested = Object.fromEntries(s) as Record<string, string>;
     }
     if (isObject(v.reply)) {
       i.reply = {};
       for (const [page, r] of Object.entries(v.reply)) {
         if (!knownLangs.includes(page) || !isObject(r)) continue;
-        i.reply[page] = {
-          ...(knownLangs.includes(r.lang as string) ? { lang: r.lang as string } : {}),
-          ...(r.register === 'formal' || r.register === 'informal' ? { register: r.register } : {}),
-        };
+        i.reply[page] = replyChoice(r, knownLangs);
       }
     }
     incidents[id] = i;

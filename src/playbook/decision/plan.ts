@@ -11,7 +11,12 @@ import {
   placeOf,
   type Answers,
 } from './questions';
-import { capabilitiesAt, type PlatformCapabilities, type PlatformId } from './platforms';
+import {
+  capabilitiesAt,
+  publicReplies,
+  type PlatformCapabilities,
+  type PlatformId,
+} from './platforms';
 import { steps, type StepId, type StepInfo } from './steps';
 import { minPauseMinutes } from './timing';
 import type { StepTexts } from './texts';
@@ -63,7 +68,9 @@ export function resolvePlan(input: Answers): PlanStep[] {
     platform,
     ...(id === 'cool-down' ? { pauseMinutes: minPauseMinutes } : {}),
     ...(a.sensitive === 'yes' ? { discreet: true as const } : {}),
-    ...(id === 'follow-up-public' && can.replyPublic === 'once' ? { appends: true as const } : {}),
+    ...(id === 'follow-up-public' && publicReplies[platform] === 'once'
+      ? { appends: true as const }
+      : {}),
   });
   /** Adds a step once; a step already in the plan keeps its place. */
   const add = (id: StepId, optional?: boolean): void => {

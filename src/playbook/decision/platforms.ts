@@ -26,8 +26,6 @@ export const placeIds = ['own', 'review', 'elsewhere'] as const;
 export type PlaceId = (typeof placeIds)[number];
 
 export interface PlatformCapabilities {
-  /** Replies the owner can post under the comment: as many as needed, or one (editable) owner reply. */
-  replyPublic: 'many' | 'once';
   /** The owner can write to the author privately on the platform itself. */
   messageAuthor: boolean;
   /** On the owner's own page: hide one comment from others without deleting it. */
@@ -63,7 +61,6 @@ const checked = '2026-11-30';
 // What most platforms here allow; each entry below states only where it differs (kept short: this
 // table ships to the browser, within the wizard page's JS budget).
 const usual = {
-  replyPublic: 'many',
   messageAuthor: false,
   hide: false,
   hiddenStillReportable: false,
@@ -78,7 +75,6 @@ const usual = {
 /** A review platform: one owner reply, no report of a rule break, the review flagged instead. */
 const reviews = {
   ...usual,
-  replyPublic: 'once',
   reportRule: false,
   flagReview: true,
   places: ['review'],
@@ -101,10 +97,29 @@ const capabilityTable: Record<PlatformId, PlatformCapabilities> = {
   group: { ...usual, places: ['elsewhere'] },
   other: {
     ...usual,
-    replyPublic: 'once',
     flagReview: true,
     places: ['own', 'review', 'elsewhere'],
   },
+};
+
+/**
+ * Replies the owner can post under the comment: as many as needed, or one (editable) owner reply –
+ * under a review, and on an unknown platform (the cautious side). No plan reads it yet, so it stays
+ * out of the capability table above, which ships to the browser.
+ */
+export const publicReplies: Record<PlatformId, 'many' | 'once'> = {
+  instagram: 'many',
+  facebook: 'many',
+  tiktok: 'many',
+  youtube: 'many',
+  x: 'many',
+  threads: 'many',
+  linkedin: 'many',
+  google: 'once',
+  'review-site': 'once',
+  marketplace: 'once',
+  group: 'many',
+  other: 'once',
 };
 
 export const platformCapabilities = Object.fromEntries(

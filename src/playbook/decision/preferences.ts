@@ -4,7 +4,7 @@
 // turns the English page's replies German.
 import type { Register } from './steps';
 import type { GapValues } from './gaps';
-import { isObject } from './json';
+import { isObject, isText, parseStored } from './json';
 
 export const preferencesStorageKey = 'reply-playbook:preferences';
 
@@ -25,18 +25,13 @@ export function parsePreferences(
   knownLangs: readonly string[],
 ): { preferences: Preferences; damaged: boolean } {
   const preferences = emptyPreferences();
-  let d: unknown = {};
-  try {
-    if (raw) d = JSON.parse(raw);
-  } catch {
-    d = 0;
-  }
+  const d = parseStored(raw);
   if (!isObject(d)) return { preferences, damaged: true };
   let damaged = false;
   const own = isObject(d.own) ? d.own : {};
   for (const id of ownGaps) {
     const v = own[id];
-    if (typeof v === 'string' && v.length <= 200) preferences.own[id] = v;
+    if (isText(v, 200)) preferences.own[id] = v;
     else if (v !== undefined) damaged = true;
   }
   for (const [page, r] of Object.entries(isObject(d.reply) ? d.reply : {})) {
@@ -44,13 +39,19 @@ export function parsePreferences(
       damaged = true;
       continue;
     }
-    preferences.reply[page] = {
-      ...(knownLangs.includes(r.lang as string) ? { lang: r.lang as string } : {}),
-      ...(r.register === 'formal' || r.register === 'informal' ? { register: r.register } : {}),
-    };
+    preferences.reply[page] = replyChoice(r, knownLangs);
   }
   return { preferences, damaged };
 }
+
+/** A stored reply language and register (a preference's or an incident's): what of it is valid. */
+export const replyChoice = (
+  r: Record<string, unknown>,
+  knownLangs: readonly string[],
+): { lang?: string; register?: Register } => ({
+  ...(knownLangs.includes(r.lang as string) ? { lang: r.lang as string } : {}),
+  ...(r.register === 'formal' || r.register === 'informal' ? { register: r.register } : {}),
+});
 
 /** The values of every gap in a reply: the incident's, with the owner's own details over them. */
 export function gapValues(incident: GapValues | undefined, p: Preferences): GapValues {

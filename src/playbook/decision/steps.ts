@@ -1,8 +1,8 @@
 // The one record of a step: everything the wizard knows about a step apart from where the plan puts
-// it (plan.ts) and its words (content/wizard/<locale>/). Ids are a public contract
+// it (plan.ts), its words (content/wizard/<locale>/) and its guide page (step-guides.ts). Ids are a public contract
 // (`data-step="<id>"` on the page). Composing (compose.ts), the drafts schema (content-schema.ts)
 // and the check of fetched drafts (texts.ts) read this table, so a new step is one row here, its
-// line in plan.ts and its texts; the compiler and the schema name whatever else is missing.
+// line in plan.ts, its guide page and its texts; the compiler and the schema name whatever else is missing.
 export { registers, type Register } from '../../i18n/registers';
 
 export type StepKind = 'prepare' | 'public' | 'private' | 'moderate' | 'report';
@@ -27,8 +27,6 @@ export type Wording = 'discreet' | 'partly';
 /** A step the user only does: no words, so nothing about words. */
 interface ActRow {
   kind: StepKind;
-  /** Slug of the guide page that explains the step (same slug in every locale). */
-  guide: string;
   writesMessage: false;
   channel?: undefined;
   audience?: undefined;
@@ -40,7 +38,6 @@ interface ActRow {
 /** A step the user writes for: it has drafts in every locale and register. */
 interface SayRow<Id extends string> {
   kind: StepKind;
-  guide: string;
   writesMessage: true;
   /** Where its words go. */
   channel: Channel;
@@ -70,76 +67,75 @@ const table = <const T extends Record<string, StepRow<string>>>(
 // Written out with two helpers, not as repeated object literals: this table ships to the browser.
 const say = <const C extends Channel, const M extends object = {}>(
   kind: StepKind,
-  guide: string,
   channel: C,
   more: M = {} as M,
-) => ({ kind, guide, writesMessage: true as const, channel, ...more });
-const act = (kind: StepKind, guide: string) => ({ kind, guide, writesMessage: false as const });
+) => ({ kind, writesMessage: true as const, channel, ...more });
+const act = (kind: StepKind) => ({ kind, writesMessage: false as const });
 
 const rows = {
-  'cool-down': act('prepare', 'rude-and-excessive'),
-  'reply-public': say('public', 'justified-criticism', 'public'),
-  apologize: say('public', 'justified-criticism', 'public', { wordings: ['partly'] }),
-  'offer-fix': say('public', 'justified-criticism', 'public'),
-  'promise-improvement': say('public', 'justified-criticism', 'public'),
+  'cool-down': act('prepare'),
+  'reply-public': say('public', 'public'),
+  apologize: say('public', 'public', { wordings: ['partly'] }),
+  'offer-fix': say('public', 'public'),
+  'promise-improvement': say('public', 'public'),
   // Partly right: the correction comes first and in neutral words, so no excuse follows the apology.
-  'correct-facts': say('public', 'moderation', 'public', { wordings: ['partly'] }),
+  'correct-facts': say('public', 'public', { wordings: ['partly'] }),
   // Sympathy without an admission, for health, injury, food safety, children or legal claims. It
   // restates nothing in public, so the usual opening that restates the problem and the invitation
   // to talk go; the way to get in touch follows it (the platform's messages where there are any).
-  'show-concern': say('public', 'taking-it-private', 'public', {
+  'show-concern': say('public', 'public', {
     replaces: ['reply-public', 'invite-offline'],
   }),
   // An injury or food: the locale's get-well words open the reply (they admit nothing).
-  'wish-well': say('public', 'taking-it-private', 'public'),
+  'wish-well': say('public', 'public'),
   // The one calm reply to a review of a visit that did not happen: no accusation, and nothing about
   // what is or is not in the records about the person. Discreet: neither confirms nor denies a visit.
-  'no-record': say('public', 'moderation', 'public', { wordings: ['discreet'] }),
+  'no-record': say('public', 'public', { wordings: ['discreet'] }),
   // The detail needed, asked for only where solving it needs personal data; in a short reply it
   // waits for the private conversation (every plan that asks for it has one).
-  'ask-details': say('public', 'taking-it-private', 'public', { waits: true }),
+  'ask-details': say('public', 'public', { waits: true }),
   // The way to a private channel: the business's contact where the platform carries no message …
-  'ask-private': say('public', 'taking-it-private', 'public'),
+  'ask-private': say('public', 'public'),
   // … and the platform's own private messages where it does (a marketplace allows nothing else).
-  'ask-message': say('public', 'taking-it-private', 'public'),
+  'ask-message': say('public', 'public'),
   // Health: the person is reached from the business's own records, never asked in public.
-  'call-back': act('private', 'taking-it-private'),
+  'call-back': act('private'),
   // The real-world steps of a sensitive matter: off sale, the supplier, the authority; the food checks.
-  'product-safety': act('prepare', 'law'),
-  'food-safety': act('prepare', 'law'),
+  'product-safety': act('prepare'),
+  'food-safety': act('prepare'),
   // A group or forum someone else runs: its admins can pin, correct or remove.
-  'ask-admins': act('report', 'moderation'),
+  'ask-admins': act('report'),
   // Mockery on someone else's video or post: a calm word on your own channel, not a fight under theirs.
-  'answer-own-channel': act('public', 'listening'),
-  'continue-private': say('private', 'taking-it-private', 'private'),
-  'follow-up-public': say('public', 'taking-it-private', 'later', {
+  'answer-own-channel': act('public'),
+  'continue-private': say('private', 'private'),
+  'follow-up-public': say('public', 'later', {
     audience: 'everyone',
     wordings: ['discreet'],
   }),
-  'invite-offline': say('public', 'rude-and-excessive', 'public'),
-  'light-humor': say('public', 'rude-and-excessive', 'public'),
-  document: act('prepare', 'trolls-and-abuse'),
-  monitor: act('prepare', 'listening'),
-  'support-staff': act('prepare', 'trolls-and-abuse'),
-  'get-advice': act('prepare', 'law'),
-  restrict: act('moderate', 'moderation'),
+  'invite-offline': say('public', 'public'),
+  'light-humor': say('public', 'public'),
+  document: act('prepare'),
+  monitor: act('prepare'),
+  'support-staff': act('prepare'),
+  'get-advice': act('prepare'),
+  restrict: act('moderate'),
   // Moderation that speaks to the person alone: a troll's warning is never posted in public.
-  warn: say('moderate', 'trolls-and-abuse', 'private'),
-  block: act('moderate', 'trolls-and-abuse'),
-  delete: act('moderate', 'moderation'),
-  hide: act('moderate', 'moderation'),
-  'hide-duplicates': act('moderate', 'moderation'),
-  'remove-personal-data': act('moderate', 'trolls-and-abuse'),
-  'notify-rules-private': say('private', 'community-rules', 'private'),
-  'state-rules-public': say('public', 'community-rules', 'public', { audience: 'everyone' }),
-  'report-platform': act('report', 'trolls-and-abuse'),
-  'contact-police': act('report', 'law'),
-  escalate: act('prepare', 'speed-and-escalation'),
+  warn: say('moderate', 'private'),
+  block: act('moderate'),
+  delete: act('moderate'),
+  hide: act('moderate'),
+  'hide-duplicates': act('moderate'),
+  'remove-personal-data': act('moderate'),
+  'notify-rules-private': say('private', 'private'),
+  'state-rules-public': say('public', 'public', { audience: 'everyone' }),
+  'report-platform': act('report'),
+  'contact-police': act('report'),
+  escalate: act('prepare'),
   // Words for the crowd when a complaint spreads: pasted into the reply, they would read as a speech.
-  'keep-answering': say('public', 'speed-and-escalation', 'everyone', { audience: 'everyone' }),
-  'answer-elsewhere': act('public', 'listening'),
-  'flag-review': act('report', 'moderation'),
-  thank: say('public', 'kinds-of-comments', 'public'),
+  'keep-answering': say('public', 'everyone', { audience: 'everyone' }),
+  'answer-elsewhere': act('public'),
+  'flag-review': act('report'),
+  thank: say('public', 'public'),
 };
 export const steps = table(rows);
 

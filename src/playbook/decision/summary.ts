@@ -2,6 +2,7 @@
 // plain text or Markdown. Built from the page's texts, so it speaks the page's language.
 import { placeOf, relevantQuestions, type Answers, type QuestionId } from './questions';
 import type { PlanStep } from './plan';
+import type { StepId } from './steps';
 import { writesInPublic } from './compose';
 import { answerLabel, format, type WizardPageTexts } from './texts';
 import { isLate, responseTarget, type TargetKind, targetKind } from './timing';
@@ -11,7 +12,8 @@ export type SummaryFormat = 'text' | 'markdown';
 export interface SummaryInput {
   answers: Answers;
   plan: PlanStep[];
-  texts: Pick<WizardPageTexts, 'ui' | 'questions' | 'steps'>;
+  /** The page's texts (the steps' titles are all it reads of the steps). */
+  texts: Pick<WizardPageTexts, 'ui' | 'questions'> & { steps: Record<StepId, { title: string }> };
   format: SummaryFormat;
   /** When the summary is made and, if known, when the comment was posted (epoch ms). */
   now: number;

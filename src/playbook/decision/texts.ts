@@ -7,6 +7,7 @@ import { draftSections, registers, type StepId } from './steps';
 import type { WizardDrafts, WizardTexts } from './content-schema';
 import { isObject } from './json';
 import { timePatterns, type TimePatterns } from './timing';
+import { stepGuides } from './step-guides';
 
 export type { WizardDrafts, WizardTexts };
 
@@ -125,7 +126,8 @@ export type StepTexts = WizardTexts['steps'][StepId];
  * shown, which keeps the page's HTML small (first paint).
  */
 export type WizardPageTexts = Pick<WizardTexts, 'ui' | 'questions' | 'country'> & {
-  steps: Record<StepId, { title: string }>;
+  /** Each step's title, and the slug of the guide page that explains it (step-guides.ts). */
+  steps: Record<StepId, { title: string; guide: string }>;
   /** The time words compiled to patterns here, at build time (timing.ts). */
   time: TimePatterns;
 };
@@ -140,7 +142,10 @@ export function pageTexts({ ui, questions, time, country, steps }: WizardTexts):
     time: timePatterns(time),
     country,
     steps: Object.fromEntries(
-      Object.entries(steps).map(([id, s]) => [id, { title: s.title }]),
+      Object.entries(steps).map(([id, s]) => [
+        id,
+        { title: s.title, guide: stepGuides[id as StepId] },
+      ]),
     ) as WizardPageTexts['steps'],
   };
 }

@@ -9,6 +9,7 @@ import { checkReply, replyCount } from '../../../src/playbook/analysis/check';
 import { warningIds } from '../../../src/playbook/analysis/ids';
 import { parseAnalysis } from '../../../src/playbook/analysis/schema';
 import { replyLimits } from '../../../src/playbook/analysis/reply-limits';
+import { shortReplyPlatforms } from '../../../src/playbook/analysis/short-replies';
 import { replyLimitSources } from '../../../src/playbook/analysis/reply-limit-sources';
 import { platformIds } from '../../../src/playbook/decision/platforms';
 import { replyData } from './load';
@@ -207,6 +208,12 @@ describe('the data', () => {
       const reply = JSON.stringify(replyData(locale));
       expect(gzipSync(reply, { level: 9 }).length, locale).toBeLessThanOrEqual(12 * 1024);
     }
+  });
+
+  it('the wizard’s short-reply platforms are those whose limit is at most 500 characters', () => {
+    expect([...shortReplyPlatforms].sort()).toEqual(
+      platformIds.filter((id) => (replyLimits[id].max ?? Infinity) <= 500).sort(),
+    );
   });
 
   it('every platform of the wizard has a reply limit with a dated source', () => {

@@ -11,7 +11,7 @@ import {
   type MessageStepId,
   type StepId,
 } from '../../../src/playbook/decision/steps';
-import { repliesShort } from '../../../src/playbook/analysis/reply-limits';
+import { repliesShort } from '../../../src/playbook/analysis/short-replies';
 import { serializeWizardState } from '../../../src/playbook/decision/state';
 import { draftsPayloadOk, type WizardDrafts } from '../../../src/playbook/decision/texts';
 import {

@@ -8,6 +8,7 @@ import { parseWizardFile } from '../../../src/playbook/decision/content-schema';
 import { findGaps } from '../../../src/playbook/decision/gaps';
 import { resolvePlan } from '../../../src/playbook/decision/plan';
 import { messageStepIds, registers, stepIds, steps } from '../../../src/playbook/decision/steps';
+import { stepGuides } from '../../../src/playbook/decision/step-guides';
 import {
   wizardUiKeys,
   type WizardDrafts,
@@ -250,14 +251,14 @@ describe('step guide links', () => {
   it('every step explains itself on a guide page that exists in every locale', () => {
     for (const locale of localeCodes) {
       for (const id of stepIds) {
-        const page = join(process.cwd(), 'content', 'guide', locale, `${steps[id].guide}.mdx`);
-        expect(existsSync(page), `${id} → ${locale}/${steps[id].guide}`).toBe(true);
+        const page = join(process.cwd(), 'content', 'guide', locale, `${stepGuides[id]}.mdx`);
+        expect(existsSync(page), `${id} → ${locale}/${stepGuides[id]}`).toBe(true);
       }
     }
   });
 
   it('the steps that touch the law (police, legal advice) point to the law page', () => {
-    expect(steps['contact-police'].guide).toBe('law');
-    expect(steps['get-advice'].guide).toBe('law');
+    expect(stepGuides['contact-police']).toBe('law');
+    expect(stepGuides['get-advice']).toBe('law');
   });
 });

@@ -6,6 +6,7 @@ import {
   capabilitySources,
   impliedPlace,
   platformCapabilities,
+  publicReplies,
   platformIds,
 } from '../../../src/playbook/decision/platforms';
 import { questions } from '../../../src/playbook/decision/questions';
@@ -44,7 +45,7 @@ describe('platform capabilities', () => {
       false,
       false,
     ]);
-    expect(other.replyPublic).toBe('once');
+    expect(publicReplies.other).toBe('once');
     for (const p of platformIds) {
       for (const place of ['review', 'elsewhere'] as const) {
         const c = capabilitiesAt(p, place);
@@ -63,7 +64,7 @@ describe('platform capabilities', () => {
     expect(impliedPlace('review-site')).toBe('review');
     expect(impliedPlace('group')).toBe('elsewhere');
     expect(impliedPlace('instagram')).toBeUndefined();
-    expect(platformCapabilities.google.replyPublic).toBe('once');
+    expect(publicReplies.google).toBe('once');
     expect(platformCapabilities.google.flagReview).toBe(true);
   });
 });
