@@ -64,7 +64,6 @@ export function composePlan(
     optional?: boolean;
     discreet?: true;
     platform?: string;
-    appends?: true;
   }[],
   drafts: RegisterDrafts,
   how: {
@@ -111,9 +110,9 @@ export function composePlan(
         return options.length ? [{ key: s.id, options: leftOut ? ['', ...options] : options }] : [];
       });
     if (!pieces.length) continue;
-    // An update added to the one reply already posted (a review) sits under that reply's greeting
-    // and above its sign-off: a second of either would show twice.
-    const appended = inChannel.some((s) => s.appends);
+    // The closing update goes where the first reply stands – on a review, into that one reply,
+    // under its greeting and above its sign-off: it brings neither again unless chosen.
+    const appended = channel === 'later';
     // Parts that all speak to everyone reading, not to the person who wrote: no personal greeting.
     const personal = !appended && pieces.some((p) => info(p.key as StepId).audience !== 'everyone');
     const wait = how.overdue && channel === 'public' && personal && apologisesForWait(plan);

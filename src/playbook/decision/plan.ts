@@ -11,12 +11,7 @@ import {
   placeOf,
   type Answers,
 } from './questions';
-import {
-  capabilitiesAt,
-  publicReplies,
-  type PlatformCapabilities,
-  type PlatformId,
-} from './platforms';
+import { capabilitiesAt, type PlatformCapabilities, type PlatformId } from './platforms';
 import { steps, type StepId, type StepInfo } from './steps';
 import { minPauseMinutes } from './timing';
 import type { StepTexts } from './texts';
@@ -33,11 +28,6 @@ interface PlanStepFacts {
   pauseMinutes?: number;
   /** The comment touches health, an injury, a child or a legal claim: a step's discreet text applies. */
   discreet?: true;
-  /**
-   * For `follow-up-public` where the owner has one reply (a review): the update is added to the
-   * reply already posted, under its greeting and sign-off, so it brings neither again.
-   */
-  appends?: true;
 }
 
 /** The capabilities a plan was made for: the platform (`other`, the most cautious, until known) at the place. */
@@ -68,9 +58,6 @@ export function resolvePlan(input: Answers): PlanStep[] {
     platform,
     ...(id === 'cool-down' ? { pauseMinutes: minPauseMinutes } : {}),
     ...(a.sensitive === 'yes' ? { discreet: true as const } : {}),
-    ...(id === 'follow-up-public' && publicReplies[platform] === 'once'
-      ? { appends: true as const }
-      : {}),
   });
   /** Adds a step once; a step already in the plan keeps its place. */
   const add = (id: StepId, optional?: boolean): void => {
