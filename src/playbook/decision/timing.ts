@@ -25,18 +25,16 @@ export const targetKind = (place: string | undefined, kind?: string): TargetKind
   kind === 'not-negative' ? 'praise' : place === 'review' ? 'review' : 'social';
 
 /**
- * How the incident summary writes a moment: "Dec 7, 1:59 AM" where the clock has 12 hours,
- * "7. Dez., 01:59" where it has 24 (a leading zero reads wrong before AM/PM).
+ * How the incident summary writes a moment: "Dec 7, 1:59 AM" on a 12-hour clock (a leading zero
+ * reads wrong before AM/PM), "7. Dez., 1:59" on a 24-hour one.
  */
-export function momentFormat(locale: string): Intl.DateTimeFormat {
-  const hour12 = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hour12;
-  return new Intl.DateTimeFormat(locale, {
+export const momentFormat = (locale: string): Intl.DateTimeFormat =>
+  new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
-    hour: hour12 ? 'numeric' : '2-digit',
+    hour: 'numeric',
     minute: '2-digit',
   });
-}
 
 /** Late in the evening or at night, by the local clock. */
 export function isLate(at: number): boolean {

@@ -339,9 +339,9 @@ describe('response times', () => {
     it('the incident summary writes a moment without a leading zero before AM/PM', () => {
       const t = at2(1, 59);
       expect(momentFormat('en').format(t)).toMatch(/^Dec 7, 1:59\s?AM$/u);
-      expect(momentFormat('de').format(t)).toBe('7. Dez., 01:59');
-      expect(momentFormat('tr').format(t)).toContain('01:59');
-      expect(momentFormat('hu').format(t)).toContain('01:59');
+      expect(momentFormat('de').format(t)).toBe('7. Dez., 1:59');
+      expect(momentFormat('tr').format(t)).toContain(' 1:59');
+      expect(momentFormat('hu').format(t)).toContain(' 1:59');
     });
 
     it('praise or a question: no rush, the day, in words and on the clock', () => {
