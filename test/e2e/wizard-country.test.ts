@@ -107,7 +107,7 @@ describe.skipIf(!chromiumPath)(
       await expect.poll(() => left.textContent()).toBe(texts('en').ui.overdue);
       await expect
         .poll(() => reply.inputValue())
-        .toContain('Apologies for taking a while to reply');
+        .toContain('Apologies for our slow reply');
       // Unreadable: the countdown goes instead of staying stale.
       await page.locator('[data-input="posted"]').fill('7 Aralık');
       await page.locator('[data-input="posted"]').press('Enter');
