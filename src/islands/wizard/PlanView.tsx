@@ -25,7 +25,7 @@ import {
 import type { TargetKind, TimeLeft } from '../../playbook/decision/timing';
 import { forCountry, speller, type Country } from '../../playbook/decision/country';
 import type { Locale } from '../../i18n/locales';
-import { Composer } from './Composer';
+import { channelTitles, Composer } from './Composer';
 import { TimeBox } from './TimeBox';
 
 type Loaded = DraftsPayload | 'loading' | 'error';
@@ -249,10 +249,3 @@ export function PlanView(p: Props) {
     </>
   );
 }
-
-const channelTitles = {
-  public: 'channelPublic',
-  everyone: 'channelEveryone',
-  private: 'channelPrivate',
-  later: 'channelLater',
-} as const;
