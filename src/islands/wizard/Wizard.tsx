@@ -97,7 +97,6 @@ function start(props: WizardProps) {
   return {
     country,
     pinned: url.country !== undefined,
-    countryInUrl: new URLSearchParams(location.search).get('country'),
     answers: url.answers,
     id,
     cleanUrl: url.dropped.length > 0 || !url.incident,
@@ -166,9 +165,11 @@ export default function Wizard(props: WizardProps) {
     setPrefs(next);
     writeStorage(preferencesStorageKey, JSON.stringify(next));
   };
+  /** The country the address names: once chosen, or when it is not the page's first one. */
+  const shown = (c: Country, pin: boolean) => (pin || c !== countries[0] ? c : undefined);
   const url = (a: Answers, incidentId = id, c = country, pin = pinned) =>
     location.pathname +
-    withCountry(serializeWizardState(a, incidentId), pin || c !== countries[0] ? c : undefined) +
+    withCountry(serializeWizardState(a, incidentId), shown(c, pin)) +
     location.hash;
 
   useEffect(() => {
@@ -177,8 +178,8 @@ export default function Wizard(props: WizardProps) {
     if (props.titleId) document.getElementById(props.titleId)?.classList.add('visually-hidden');
     for (const k of [...legacyWizardKeys, singleTypingKey]) writeStorage(k, null);
     // A dropped part of the link goes; a guessed country the link lacks (or wrote in lower case) comes in.
-    const wanted = new URL(url(init.answers), location.href).searchParams.get('country');
-    if (init.cleanUrl || init.countryInUrl !== wanted)
+    const given = new URLSearchParams(location.search).get('country');
+    if (init.cleanUrl || given !== (shown(init.country, init.pinned) ?? null))
       history.replaceState(history.state, '', url(init.answers));
     if (init.damaged) {
       writeStorage(incidentsStorageKey, JSON.stringify(init.incidents));
