@@ -225,11 +225,10 @@ export default function Wizard(props: WizardProps) {
       const s = applySuggestions(answers, read, langs);
       const current = incident;
       const reply = { ...current.reply };
+      // What the reading did not find stays undefined: the page's last choice applies there, and
+      // JSON leaves it out when stored.
       if (s.replyLang || s.register)
-        reply[props.locale] = {
-          ...(s.replyLang ? { lang: s.replyLang } : {}),
-          ...(s.register ? { register: s.register as 'formal' } : {}),
-        };
+        reply[props.locale] = { lang: s.replyLang, register: s.register as 'formal' };
       const typing: StoredTyping = s.name
         ? {
             ...current.typing,
