@@ -134,17 +134,15 @@ export function listIncidents(incidents: Incidents, current: string | undefined)
     .sort(([, x], [, y]) => y.seen - x.seen)
     .map(([id, i]) => {
       const q = new URLSearchParams(i.query);
-      const out: ListedIncident = {
+      // Undefined when the query lacks them (as if absent: the list tests for a value).
+      return {
         id,
         seen: i.seen,
         query: i.query,
         words: firstWords(i.comment),
+        platform: q.get('platform') || undefined,
+        kind: q.get('kind') || undefined,
       };
-      const platform = q.get('platform');
-      const kind = q.get('kind');
-      if (platform) out.platform = platform;
-      if (kind) out.kind = kind;
-      return out;
     });
 }
 
