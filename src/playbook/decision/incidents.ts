@@ -85,9 +85,11 @@ export function parseIncidents(
     if (v.confirmed === true) i.confirmed = true;
     if (Array.isArray(v.reading))
       i.reading = v.reading
-        .filter((r): r is Record<string, unknown> => isObject(r))
-        .filter((r) => isText(r.question, 40) && isText(r.value, 200))
-        .map((r) => ({ question: r.question as string, value: r.value as string }));
+        .filter(
+          (r): r is Record<string, string> =>
+            isObject(r) && isText(r.question, 40) && isText(r.value, 200),
+        )
+        .map((r) => ({ question: r.question!, value: r.value! }));
     if (isObject(v.suggested)) {
       const s = Object.entries(v.suggested).filter(([, x]) => isText(x, 80));
       i.suggested = Object.fromEntries(s) as Record<string, string>;
