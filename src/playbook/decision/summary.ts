@@ -33,8 +33,8 @@ export function incidentSummary(input: SummaryInput): string {
   for (const q of relevantQuestions(input.answers) as QuestionId[]) {
     const value = input.answers[q];
     if (value === undefined) continue;
-    const label = answerLabel(questions, q, value);
-    lines.push(md ? `- **${questions[q].label}** ${label}` : `- ${questions[q].label} ${label}`);
+    const bold = md ? '**' : '';
+    lines.push(`- ${bold}${questions[q].label}${bold} ${answerLabel(questions, q, value)}`);
   }
   lines.push('', heading(ui.incidentPlan, 2));
   input.plan.forEach((step, i) => {
