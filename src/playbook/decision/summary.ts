@@ -65,8 +65,11 @@ export function targetText(
   if (isLate(now)) return ui.targetLate;
   if (kind === 'review') return ui.targetReview;
   if (kind === 'praise') return ui.targetPraise;
-  return format(ui.target, {
-    first: responseTarget.firstMinutes,
-    latest: responseTarget.latestMinutes,
-  });
+  return format(ui.target, targetVars);
 }
+
+/** The response target's minutes, as the texts name them (the time box's countdown reads them too). */
+export const targetVars = {
+  first: responseTarget.firstMinutes,
+  latest: responseTarget.latestMinutes,
+};
