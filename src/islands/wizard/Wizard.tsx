@@ -86,7 +86,8 @@ function start(props: WizardProps) {
         items: dropped.map((d) => `${d.key}=${d.value}`).join(', '),
       }),
     );
-  if (stored.damaged || prefs.damaged) notices.push(props.texts.ui.storageDamaged);
+  const damaged = stored.damaged || prefs.damaged;
+  if (damaged) notices.push(props.texts.ui.storageDamaged);
   // A link's country first (a colleague's shared plan), then the reader's own choice, then a guess.
   const country =
     (url.country as Country | undefined) ??
@@ -102,7 +103,7 @@ function start(props: WizardProps) {
     cleanUrl: url.dropped.length > 0 || !url.incident,
     incidents: stored.incidents,
     prefs: prefs.preferences,
-    damaged: stored.damaged || prefs.damaged,
+    damaged,
     notices,
   };
 }
