@@ -161,7 +161,7 @@ function longestRemaining(a: Answers): number {
         if (seen.has(c)) continue;
         seen.add(c);
       }
-      most = Math.max(most, longestRemaining(clearIrrelevant({ ...a, [q]: v })));
+      most = Math.max(most, longestRemaining(answer(a, q, v as never)));
     }
     most += 1;
   }
