@@ -37,13 +37,8 @@ interface Props {
 }
 
 type Status = '' | 'warn' | 'copied' | 'selected';
-const output: Record<Channel, string> = {
-  public: 'reply',
-  everyone: 'everyone',
-  private: 'private',
-  later: 'later',
-};
-const titles = {
+/** The channel's heading in the texts (the plan's links to a message read it too). */
+export const channelTitles = {
   public: 'channelPublic',
   everyone: 'channelEveryone',
   private: 'channelPrivate',
@@ -62,6 +57,8 @@ export function Composer(p: Props) {
     setStatus(r.empty.length && !anyway ? 'warn' : await copyText(r.text, area.current));
   };
   const id = `wizard-${channel}`;
+  // The data-output hook names the public channel's message 'reply'; the others by their channel.
+  const output = channel === 'public' ? 'reply' : channel;
   const message =
     status === 'warn'
       ? format(ui.gapWarning, { gaps: names(r.empty) })
@@ -70,9 +67,9 @@ export function Composer(p: Props) {
         : '';
   return (
     <section class="wizard-compose" id={id} aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>{ui[titles[channel]]}</h3>
+      <h3 id={`${id}-h`}>{ui[channelTitles[channel]]}</h3>
       <label for={`${id}-text`} class="visually-hidden">
-        {ui[titles[channel]]}
+        {ui[channelTitles[channel]]}
       </label>
       <textarea
         id={`${id}-text`}
@@ -80,7 +77,7 @@ export function Composer(p: Props) {
         rows={Math.min(7, 3 + Math.ceil(r.text.length / 42))}
         lang={p.lang}
         value={r.text}
-        data-output={output[channel]}
+        data-output={output}
         aria-describedby={`${id}-empty`}
         spellcheck
         onInput={(e) => {
@@ -89,7 +86,7 @@ export function Composer(p: Props) {
         }}
       />
       <div class="wizard-nav">
-        <button type="button" data-action={`copy-${output[channel]}`} onClick={() => copy(false)}>
+        <button type="button" data-action={`copy-${output}`} onClick={() => copy(false)}>
           {ui.copy}
         </button>
         {status === 'warn' && (
@@ -110,7 +107,7 @@ export function Composer(p: Props) {
         lang={p.lang}
         id={`${id}-check`}
       />
-      <p class="wizard-help">{ui[`${titles[channel]}Help`]}</p>
+      <p class="wizard-help">{ui[`${channelTitles[channel]}Help`]}</p>
       <p class="wizard-empty" id={`${id}-empty`}>
         {r.empty.length ? format(ui.stillEmpty, { gaps: names(r.empty) }) : ''}
       </p>

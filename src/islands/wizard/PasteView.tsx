@@ -3,7 +3,7 @@
 // this device, to resume or delete.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ListedIncident } from '../../playbook/decision/incidents';
-import { format, type WizardTexts } from '../../playbook/decision/texts';
+import { answerLabel, format, type WizardTexts } from '../../playbook/decision/texts';
 
 interface Props {
   texts: Pick<WizardTexts, 'ui' | 'questions'>;
@@ -31,8 +31,8 @@ export function PasteView(p: Props) {
     hour: '2-digit',
     minute: '2-digit',
   });
-  const label = (q: 'kind' | 'platform', v?: string) =>
-    v ? ((questions[q].answers as Record<string, string>)[v] ?? '') : '';
+  // A value the texts do not know (stored by an older version) is undefined and left out below.
+  const label = (q: 'kind' | 'platform', v?: string) => v && answerLabel(questions, q, v);
   return (
     <>
       <form

@@ -3,7 +3,7 @@
 // private message and the later public update as their own labelled cards.
 import { useEffect, useState } from 'preact/hooks';
 import { stepText, type PlanStep } from '../../playbook/decision/plan';
-import { registers, type Register } from '../../playbook/decision/steps';
+import { channels, registers, type Register } from '../../playbook/decision/steps';
 import { piecesKey, type StoredTyping } from '../../playbook/decision/incident';
 import {
   apologisesForWait,
@@ -25,7 +25,7 @@ import {
 import type { TargetKind, TimeLeft } from '../../playbook/decision/timing';
 import { forCountry, speller, type Country } from '../../playbook/decision/country';
 import type { Locale } from '../../i18n/locales';
-import { Composer } from './Composer';
+import { channelTitles, Composer } from './Composer';
 import { TimeBox } from './TimeBox';
 
 type Loaded = DraftsPayload | 'loading' | 'error';
@@ -56,8 +56,8 @@ interface Props {
   onPosted: (posted: StoredTyping['posted']) => void;
 }
 
-/** The cards after the checklist, in the order they are used. */
-const laterCards: Channel[] = ['everyone', 'private', 'later'];
+/** The cards after the checklist, in the order they are used: every channel but the reply. */
+const laterCards = channels.slice(1);
 
 export function PlanView(p: Props) {
   const { ui, steps } = p.texts;
@@ -184,7 +184,7 @@ export function PlanView(p: Props) {
   };
   const checklist = p.plan.filter((s) => !folded(s));
   // The reply language and tone sit in the first card; while the drafts load, on their own.
-  const settingsIn = (['public', ...laterCards] as Channel[]).find((c) => composed[c]);
+  const settingsIn = channels.find((c) => composed[c]);
   return (
     <>
       {!writes && <p class="wizard-noreply">{ui.noReply}</p>}
@@ -249,10 +249,3 @@ export function PlanView(p: Props) {
     </>
   );
 }
-
-const channelTitles = {
-  public: 'channelPublic',
-  everyone: 'channelEveryone',
-  private: 'channelPrivate',
-  later: 'channelLater',
-} as const;

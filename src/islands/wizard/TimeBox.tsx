@@ -5,13 +5,12 @@
 import { useState } from 'preact/hooks';
 import {
   parsePosted,
-  responseTarget,
   type TargetKind,
   type TimeLeft,
   type TimePatterns,
 } from '../../playbook/decision/timing';
 import { format, type WizardTexts } from '../../playbook/decision/texts';
-import { targetText } from '../../playbook/decision/summary';
+import { targetText, targetVars } from '../../playbook/decision/summary';
 
 interface Props {
   ui: WizardTexts['ui'];
@@ -27,8 +26,6 @@ interface Props {
   apologises: boolean;
   onPosted: (posted: { text: string; at: number } | undefined) => void;
 }
-
-const vars = { first: responseTarget.firstMinutes, latest: responseTarget.latestMinutes };
 
 export function TimeBox(p: Props) {
   const { ui, words, region, kind, now, posted, left, onPosted } = p;
@@ -49,9 +46,9 @@ export function TimeBox(p: Props) {
   const leftText = !left
     ? ''
     : left.phase === 'before-target'
-      ? format(ui.leftTarget, { ...vars, n: left.toTarget })
+      ? format(ui.leftTarget, { ...targetVars, n: left.toTarget })
       : left.phase === 'before-latest'
-        ? format(ui.leftLatest, { ...vars, n: left.toLatest })
+        ? format(ui.leftLatest, { ...targetVars, n: left.toLatest })
         : left.phase === 'overdue'
           ? p.apologises
             ? ui.overdue

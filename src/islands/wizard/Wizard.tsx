@@ -86,7 +86,8 @@ function start(props: WizardProps) {
         items: dropped.map((d) => `${d.key}=${d.value}`).join(', '),
       }),
     );
-  if (stored.damaged || prefs.damaged) notices.push(props.texts.ui.storageDamaged);
+  const damaged = stored.damaged || prefs.damaged;
+  if (damaged) notices.push(props.texts.ui.storageDamaged);
   // A link's country first (a colleague's shared plan), then the reader's own choice, then a guess.
   const country =
     (url.country as Country | undefined) ??
@@ -97,13 +98,12 @@ function start(props: WizardProps) {
   return {
     country,
     pinned: url.country !== undefined,
-    countryInUrl: new URLSearchParams(location.search).get('country'),
     answers: url.answers,
     id,
     cleanUrl: url.dropped.length > 0 || !url.incident,
     incidents: stored.incidents,
     prefs: prefs.preferences,
-    damaged: stored.damaged || prefs.damaged,
+    damaged,
     notices,
   };
 }
@@ -166,9 +166,11 @@ export default function Wizard(props: WizardProps) {
     setPrefs(next);
     writeStorage(preferencesStorageKey, JSON.stringify(next));
   };
+  /** The country the address names: once chosen, or when it is not the page's first one. */
+  const shown = (c: Country, pin: boolean) => (pin || c !== countries[0] ? c : undefined);
   const url = (a: Answers, incidentId = id, c = country, pin = pinned) =>
     location.pathname +
-    withCountry(serializeWizardState(a, incidentId), pin || c !== countries[0] ? c : undefined) +
+    withCountry(serializeWizardState(a, incidentId), shown(c, pin)) +
     location.hash;
 
   useEffect(() => {
@@ -177,8 +179,8 @@ export default function Wizard(props: WizardProps) {
     if (props.titleId) document.getElementById(props.titleId)?.classList.add('visually-hidden');
     for (const k of [...legacyWizardKeys, singleTypingKey]) writeStorage(k, null);
     // A dropped part of the link goes; a guessed country the link lacks (or wrote in lower case) comes in.
-    const wanted = new URL(url(init.answers), location.href).searchParams.get('country');
-    if (init.cleanUrl || init.countryInUrl !== wanted)
+    const given = new URLSearchParams(location.search).get('country');
+    if (init.cleanUrl || given !== (shown(init.country, init.pinned) ?? null))
       history.replaceState(history.state, '', url(init.answers));
     if (init.damaged) {
       writeStorage(incidentsStorageKey, JSON.stringify(init.incidents));
@@ -224,11 +226,10 @@ export default function Wizard(props: WizardProps) {
       const s = applySuggestions(answers, read, langs);
       const current = incident;
       const reply = { ...current.reply };
+      // What the reading did not find stays undefined: the page's last choice applies there, and
+      // JSON leaves it out when stored.
       if (s.replyLang || s.register)
-        reply[props.locale] = {
-          ...(s.replyLang ? { lang: s.replyLang } : {}),
-          ...(s.register ? { register: s.register as 'formal' } : {}),
-        };
+        reply[props.locale] = { lang: s.replyLang, register: s.register as 'formal' };
       const typing: StoredTyping = s.name
         ? {
             ...current.typing,

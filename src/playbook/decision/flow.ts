@@ -5,8 +5,6 @@ import {
   answer,
   clearIrrelevant,
   answersFor,
-  isAnswer,
-  isQuestionId,
   isRelevant,
   nextQuestion,
   questionOrder,
@@ -90,13 +88,14 @@ export function applySuggestions(
   const suggested: Partial<Record<QuestionId, string>> = {};
   const out: Suggested = { answers, suggested };
   const byQuestion = new Map(suggestions.map((s) => [s.question, s.value]));
-  // In question order, so that a suggestion is checked against the ones before it.
-  for (const q of relevantOrder(byQuestion)) {
-    const value = byQuestion.get(q)!;
-    if (answers[q] !== undefined || !isAnswer(q, value) || !isRelevant(q, answers)) continue;
+  // In question order, so that a suggestion is checked against the ones before it. A value the
+  // question does not offer here (or none) is not among answersFor, so that one check suffices.
+  for (const q of readOrder) {
+    const value = byQuestion.get(q);
+    if (answers[q] !== undefined || !isRelevant(q, answers)) continue;
     if (!answersFor(q, answers).includes(value as never)) continue;
     answers = answer(answers, q, value as never);
-    suggested[q] = value;
+    suggested[q] = value!;
   }
   for (const q of readFor) {
     if (answers[q] === undefined && isRelevant(q, answers)) {
@@ -114,10 +113,8 @@ export function applySuggestions(
   return out;
 }
 
-const relevantOrder = (m: Map<string, string>): QuestionId[] =>
-  (['kind', 'abuse', 'platform', 'sensitive', 'private', 'staff'] as const).filter(
-    (q) => m.has(q) && isQuestionId(q),
-  );
+/** The questions a reading may suggest, in question order. */
+const readOrder = ['kind', 'abuse', 'platform', 'sensitive', 'private', 'staff'] as const;
 
 /**
  * Where the platforms differ only in what no question depends on, one stands for all: the
@@ -164,7 +161,7 @@ function longestRemaining(a: Answers): number {
         if (seen.has(c)) continue;
         seen.add(c);
       }
-      most = Math.max(most, longestRemaining(clearIrrelevant({ ...a, [q]: v })));
+      most = Math.max(most, longestRemaining(answer(a, q, v as never)));
     }
     most += 1;
   }

@@ -85,9 +85,11 @@ export function parseIncidents(
     if (v.confirmed === true) i.confirmed = true;
     if (Array.isArray(v.reading))
       i.reading = v.reading
-        .filter((r): r is Record<string, unknown> => isObject(r))
-        .filter((r) => isText(r.question, 40) && isText(r.value, 200))
-        .map((r) => ({ question: r.question as string, value: r.value as string }));
+        .filter(
+          (r): r is Record<string, string> =>
+            isObject(r) && isText(r.question, 40) && isText(r.value, 200),
+        )
+        .map((r) => ({ question: r.question!, value: r.value! }));
     if (isObject(v.suggested)) {
       const s = Object.entries(v.suggested).filter(([, x]) => isText(x, 80));
       i.suggested = Object.fromEntries(s) as Record<string, string>;
@@ -134,17 +136,15 @@ export function listIncidents(incidents: Incidents, current: string | undefined)
     .sort(([, x], [, y]) => y.seen - x.seen)
     .map(([id, i]) => {
       const q = new URLSearchParams(i.query);
-      const out: ListedIncident = {
+      // Undefined when the query lacks them (as if absent: the list tests for a value).
+      return {
         id,
         seen: i.seen,
         query: i.query,
         words: firstWords(i.comment),
+        platform: q.get('platform') || undefined,
+        kind: q.get('kind') || undefined,
       };
-      const platform = q.get('platform');
-      const kind = q.get('kind');
-      if (platform) out.platform = platform;
-      if (kind) out.kind = kind;
-      return out;
     });
 }
 

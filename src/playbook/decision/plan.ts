@@ -56,8 +56,9 @@ export function resolvePlan(input: Answers): PlanStep[] {
     ...steps[id],
     optional,
     platform,
-    ...(id === 'cool-down' ? { pauseMinutes: minPauseMinutes } : {}),
-    ...(a.sensitive === 'yes' ? { discreet: true as const } : {}),
+    // Undefined where they do not apply (as if absent: the view and compose test for a value).
+    pauseMinutes: id === 'cool-down' ? minPauseMinutes : undefined,
+    discreet: a.sensitive === 'yes' || undefined,
   });
   /** Adds a step once; a step already in the plan keeps its place. */
   const add = (id: StepId, optional?: boolean): void => {

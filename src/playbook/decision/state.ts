@@ -9,7 +9,6 @@ import {
   isRelevant,
   questionOrder,
   type Answers,
-  type QuestionId,
 } from './questions';
 
 type DropReason = 'unknown-question' | 'unknown-answer' | 'repeated' | 'irrelevant';
@@ -39,33 +38,26 @@ const countryParam = 'country';
 const maxEcho = 40;
 const clip = (s: string): string => (s.length > maxEcho ? `${s.slice(0, maxEcho)}…` : s);
 
-function pairs(search: string): [string, string][] {
-  try {
-    return [...new URLSearchParams(search.startsWith('?') ? search.slice(1) : search)];
-  } catch {
-    return [];
-  }
-}
-
 export function parseWizardState(search: string, countries: readonly string[] = []): WizardState {
-  const raw: Partial<Record<QuestionId, string>> = {};
+  // Answers and the country, as given: each must name a known value, once.
+  const raw: Record<string, string> = {};
   const dropped: DroppedParam[] = [];
   let incident: string | undefined;
-  let country: string | undefined;
-  for (const [key, value] of pairs(search)) {
+  // URLSearchParams skips the leading '?' and never throws on a string.
+  for (const [key, value] of new URLSearchParams(search)) {
     // A malformed incident id is not worth a notice: the wizard simply opens a new incident.
     if (key === 'incident') incident ??= isIncidentId(value) ? value : undefined;
-    else if (key === countryParam) {
-      const c = countries.find((x) => x === value.toUpperCase());
-      if (!c) dropped.push({ key, value: clip(value), reason: 'unknown-answer' });
-      else if (country !== undefined) dropped.push({ key, value, reason: 'repeated' });
-      else country = c;
-    } else if (!isQuestionId(key))
+    else if (key !== countryParam && !isQuestionId(key))
       dropped.push({ key: clip(key), value: clip(value), reason: 'unknown-question' });
-    else if (!isAnswer(key, value))
-      dropped.push({ key, value: clip(value), reason: 'unknown-answer' });
-    else if (raw[key] !== undefined) dropped.push({ key, value, reason: 'repeated' });
-    else raw[key] = value;
+    else {
+      const known =
+        key === countryParam
+          ? countries.find((x) => x === value.toUpperCase())
+          : isAnswer(key, value) && value;
+      if (!known) dropped.push({ key, value: clip(value), reason: 'unknown-answer' });
+      else if (raw[key] !== undefined) dropped.push({ key, value, reason: 'repeated' });
+      else raw[key] = known;
+    }
   }
   const answers: Answers = {};
   for (const q of questionOrder) {
@@ -77,12 +69,7 @@ export function parseWizardState(search: string, countries: readonly string[] = 
       (answers as Record<string, string>)[q] = value;
     else dropped.push({ key: q, value, reason: 'irrelevant' });
   }
-  return {
-    answers,
-    ...(incident ? { incident } : {}),
-    dropped,
-    ...(country ? { country } : {}),
-  };
+  return { answers, incident, dropped, country: raw[countryParam] };
 }
 
 /**

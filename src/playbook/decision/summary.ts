@@ -33,8 +33,8 @@ export function incidentSummary(input: SummaryInput): string {
   for (const q of relevantQuestions(input.answers) as QuestionId[]) {
     const value = input.answers[q];
     if (value === undefined) continue;
-    const label = answerLabel(questions, q, value);
-    lines.push(md ? `- **${questions[q].label}** ${label}` : `- ${questions[q].label} ${label}`);
+    const bold = md ? '**' : '';
+    lines.push(`- ${bold}${questions[q].label}${bold} ${answerLabel(questions, q, value)}`);
   }
   lines.push('', heading(ui.incidentPlan, 2));
   input.plan.forEach((step, i) => {
@@ -65,8 +65,11 @@ export function targetText(
   if (isLate(now)) return ui.targetLate;
   if (kind === 'review') return ui.targetReview;
   if (kind === 'praise') return ui.targetPraise;
-  return format(ui.target, {
-    first: responseTarget.firstMinutes,
-    latest: responseTarget.latestMinutes,
-  });
+  return format(ui.target, targetVars);
 }
+
+/** The response target's minutes, as the texts name them (the time box's countdown reads them too). */
+export const targetVars = {
+  first: responseTarget.firstMinutes,
+  latest: responseTarget.latestMinutes,
+};
