@@ -105,9 +105,7 @@ describe.skipIf(!chromiumPath)(
       await page.locator('[data-input="posted"]').fill('12/6/2026');
       const left = page.locator('[data-output="time-left"]');
       await expect.poll(() => left.textContent()).toBe(texts('en').ui.overdue);
-      await expect
-        .poll(() => reply.inputValue())
-        .toContain('Apologies for our slow reply');
+      await expect.poll(() => reply.inputValue()).toContain('Apologies for our slow reply');
       // Unreadable: the countdown goes instead of staying stale.
       await page.locator('[data-input="posted"]').fill('7 Aralık');
       await page.locator('[data-input="posted"]').press('Enter');
