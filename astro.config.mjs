@@ -53,7 +53,7 @@ export default defineConfig({
         // imports, exports and gzip overhead of each (the JS budgets count every file a page loads).
         // src/i18n stays out (the root page's language chooser needs it without Preact), but for the
         // text formatter and the two registers that only the tools use; so does the one-line table of
-        // platforms without private messages (wizard, generator and the reply check all read it).
+        // platforms without private messages (the wizard and the generator read it).
         // Each of those two was a chunk of its own: under 100 bytes of code, each with its own file,
         // import and export (about 170 bytes gzip for the wizard, counted on every tool page). Vite's
         // preload helper joins them too: one line since src/integrations/lazy-import.mjs, and no
@@ -65,13 +65,9 @@ export default defineConfig({
                 name: 'preact',
                 test: /^\0vite\/preload-helper\.js$|[\\/]node_modules[\\/]preact[\\/]|[\\/]src[\\/]islands[\\/]shared[\\/]|[\\/]src[\\/]i18n[\\/](?:format|registers)\.ts|[\\/]src[\\/]playbook[\\/]private-messages\.ts/,
               },
-              // The wizard and the reply check both load the platform ids and their capabilities at
-              // once. The reply limits stay with the reply check's lazy chunk: the wizard reads only
-              // which platforms want short replies (analysis/short-replies.ts).
-              {
-                name: 'platforms',
-                test: /[\\/]src[\\/]playbook[\\/]decision[\\/]platforms\.ts/,
-              },
+              // The wizard's platform table (decision/platforms.ts) rides in the wizard's own chunk:
+              // the reply check gets the ids from its page and the tools from the generator's table,
+              // so no other page loads it (a chunk of its own cost the wizard ~250 bytes gzip).
             ],
           },
         },

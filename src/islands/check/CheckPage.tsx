@@ -5,7 +5,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import type { CheckPageTexts } from '../../playbook/analysis/schema';
 import type { ReplyCheckData } from '../../playbook/analysis/rules';
-import { platformIds } from '../../playbook/decision/platforms';
 import { copyText } from '../shared/copy';
 
 type Live = typeof import('./live');
@@ -14,17 +13,21 @@ export interface CheckPageProps {
   locale: Locale;
   base: string;
   texts: CheckPageTexts;
+  /**
+   * The wizard's platform ids in their order (decision/platforms.ts), passed by the page: the
+   * island loads no copy of the platform table, which only the wizard's own code needs.
+   */
+  platforms: readonly string[];
 }
 
-function platformFromUrl(): { platform: string; bad: boolean } {
+function platformFromUrl(platforms: readonly string[]): { platform: string; bad: boolean } {
   const asked = new URLSearchParams(location.search).get('platform');
-  if (asked && (platformIds as readonly string[]).includes(asked))
-    return { platform: asked, bad: false };
-  return { platform: platformIds[0], bad: asked !== null };
+  if (asked && platforms.includes(asked)) return { platform: asked, bad: false };
+  return { platform: platforms[0]!, bad: asked !== null };
 }
 
-export default function CheckPage({ locale, base, texts }: CheckPageProps) {
-  const [start] = useState(platformFromUrl);
+export default function CheckPage({ locale, base, texts, platforms }: CheckPageProps) {
+  const [start] = useState(() => platformFromUrl(platforms));
   const [platform, setPlatform] = useState(start.platform);
   const [text, setText] = useState('');
   const [comment, setComment] = useState('');
@@ -59,9 +62,9 @@ export default function CheckPage({ locale, base, texts }: CheckPageProps) {
           value={platform}
           onChange={(e) => setPlatform(e.currentTarget.value)}
         >
-          {platformIds.map((id) => (
+          {platforms.map((id) => (
             <option key={id} value={id}>
-              {texts.platforms[id]}
+              {texts.platforms[id as keyof typeof texts.platforms]}
             </option>
           ))}
         </select>

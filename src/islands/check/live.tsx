@@ -17,7 +17,8 @@ export function loadReplyData(base: string, lang: string): Promise<ReplyCheckDat
       if (!r.ok) throw new Error(String(r.status));
       return r.json().then((d: Partial<ReplyCheckData> | null) => {
         // A file from an older build or a wrong answer: no check rather than a broken page.
-        if (!d?.rules || !d.say || !d.view || !d.count) throw new Error('not the check’s data');
+        if (!d?.rules || !d.say || !d.view || !d.count || !d.tools)
+          throw new Error('not the check’s data');
         return d as ReplyCheckData;
       });
     });

@@ -2,7 +2,7 @@
 // platform, optionally the comment answered and the business's own contact, over one locale's
 // word lists and patterns (rules.ts). No model, no network; runs on each keystroke.
 import { countWith, utf8Bytes } from '../house-rules/measure';
-import { platformCapabilities, platformIds, type PlatformId } from '../decision/platforms';
+import type { PlatformId } from '../decision/platforms';
 import { warningGuide, warningIds, type WarningId } from './ids';
 import { replyLimits, type ReplyCounting } from './reply-limits';
 import type { ReplyCheckData, Rule } from './rules';
@@ -128,8 +128,10 @@ function merge(spans: Span[]): Span[] {
   return out;
 }
 
+// The limits table names every platform id (typed by them), so it is the list of ids here: the
+// check's chunk, loaded by the check page too, carries no copy of the wizard's platform table.
 function platformOf(id: string | undefined): PlatformId {
-  return (platformIds as readonly string[]).includes(id ?? '') ? (id as PlatformId) : 'other';
+  return id && Object.hasOwn(replyLimits, id) ? (id as PlatformId) : 'other';
 }
 
 function measure(counting: ReplyCounting, text: string): number {
@@ -226,9 +228,10 @@ export function checkReply(input: ReplyInput, data: ReplyCheckData): Warning[] {
     let spans: Span[] = [];
     if (id === 'too-long') spans = overflow(text, input.platform);
     else {
-      const can = platformCapabilities[platformOf(input.platform)];
+      // A claim about a tool the platform lacks (an unknown platform has none) warns.
+      const tools = data.tools[platformOf(input.platform)] ?? [];
       for (const rule of data.rules[id] ?? [])
-        if (!rule.can || !can[rule.can])
+        if (!rule.can || !tools.includes(rule.can))
           spans.push(
             ...(seesAddresses.includes(id)
               ? runRule(rule, text, lowered, fold)

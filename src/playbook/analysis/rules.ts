@@ -34,4 +34,12 @@ export interface ReplyCheckData {
    * are compared with these folded, so "siparis" finds "sipariş". Not for the cased rules.
    */
   fold?: string;
+  /**
+   * Per platform id, the moderation tools an owner has on their own page (a rule's `can`), from
+   * the wizard's capability table: added by the build (reply-payload.ts), not in the content file.
+   */
+  tools: Record<string, NonNullable<Rule['can']>[]>;
 }
+
+/** The `reply` section as the content file holds it: everything but the tools. */
+export type ReplyCheckContent = Omit<ReplyCheckData, 'tools'>;
