@@ -1,7 +1,10 @@
-// Which platform a pasted link points to. Addresses are the same in every language, so they live
-// here rather than in each locale's data.
+// Which platform a pasted link points to. Addresses are the same in every language, so the table
+// lives here once; the build writes it to /reading-links.json (`linkTable`, as regex sources), which
+// the wizard fetches with the locale's comment.json: the reader's code holds only the walk over
+// the pasted text (the table cost the wizard's JavaScript budget ~330 bytes gzip).
 
-const hosts: [RegExp, string][] = [
+/** Host patterns, first match wins, each with its platform id. */
+const linkHosts: [RegExp, string][] = [
   [/^(?:[\w-]+\.)*instagram\.com$|^instagr\.am$/, 'instagram'],
   [/^(?:[\w-]+\.)*(?:facebook\.com|fb\.com|fb\.me|fb\.watch)$/, 'facebook'],
   [/^(?:[\w-]+\.)*tiktok\.com$/, 'tiktok'],
@@ -23,6 +26,11 @@ const hosts: [RegExp, string][] = [
   ],
 ];
 
+/** The table as reading-links.json carries it: each pattern's source (`new RegExp` reads it, no flags). */
+export type LinkHosts = [source: string, platform: string][];
+
+export const linkTable = (): LinkHosts => linkHosts.map(([re, platform]) => [re.source, platform]);
+
 // A link as people paste it: with or without scheme and www, up to the next space. Read token by
 // token, so a long run of letters or dots costs no more than its length.
 const token = /\S+/g;
@@ -30,8 +38,9 @@ const address = /^(?:https?:\/\/)?([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)(\/\S*)?$/u;
 
 export type LinkHit = { platform: string; start: number; end: number };
 
-export function platformLinks(text: string): LinkHit[] {
+export function platformLinks(text: string, table: LinkHosts): LinkHit[] {
   const hits: LinkHit[] = [];
+  const hosts = table.map(([source, platform]) => [new RegExp(source), platform] as const);
   for (const t of text.matchAll(token)) {
     // Punctuation around a pasted link (brackets, a full stop) is not part of it.
     const lead = /^[("'«„“<]*/.exec(t[0])![0].length;

@@ -5,7 +5,7 @@
 // else it says.
 import type { CommentPayload, CueId } from './reading-data';
 import { foldText } from './reading-fold';
-import { platformLinks, type LinkHit } from './reading-links';
+import { platformLinks, type LinkHit, type LinkHosts } from './reading-links';
 import { matchCues, type Hit } from './reading-match';
 
 type Evidence = Hit;
@@ -36,11 +36,14 @@ export function readComment(
   {
     locale,
     others = {},
+    links: hosts,
   }: {
     /** The page's locale, whose data `data` is. */
     locale: string;
     /** Data of the site's other locales, where loaded: a comment in one of them is read with it. */
     others?: Record<string, CommentPayload>;
+    /** Which platform a pasted link points to (reading-links.ts `linkTable`; the page carries it). */
+    links: LinkHosts;
   },
 ): Suggestion[] {
   const out: Suggestion[] = [];
@@ -51,9 +54,13 @@ export function readComment(
   const lang = readLanguage(folded.lower, text, data);
   const theirs = lang && lang !== locale ? others[lang] : undefined;
   if (theirs && lang)
-    return readComment(text, theirs, { locale: lang, others: { ...others, [locale]: data } });
+    return readComment(text, theirs, {
+      locale: lang,
+      others: { ...others, [locale]: data },
+      links: hosts,
+    });
 
-  const links = platformLinks(text);
+  const links = platformLinks(text, hosts);
   // Words inside a pasted link (a slug, an id) are not the commenter's words.
   const cue = outsideLinks(matchCues(text, folded, data), links);
   if (lang) say('lang', lang, []);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommentData } from '../../../src/playbook/analysis/reading-data';
 import { commentPayload } from '../../../src/playbook/analysis/reading-match';
 import { readComment, type ReadQuestion } from '../../../src/playbook/analysis/reading';
+import { linkTable } from '../../../src/playbook/analysis/reading-links';
 
 const locales = ['en', 'de', 'tr', 'hu'] as const;
 const questions: ReadQuestion[] = [
@@ -63,7 +64,10 @@ function score(set: string, locale: string) {
   let sensitiveCases = 0;
   loadSet(set, locale).forEach((entry, i) => {
     const got = new Map(
-      readComment(entry.text, data, { locale, others }).map((s) => [s.question, s.value]),
+      readComment(entry.text, data, { locale, others, links: linkTable() }).map((s) => [
+        s.question,
+        s.value,
+      ]),
     );
     for (const q of questions) {
       const want = entry.expect[q];

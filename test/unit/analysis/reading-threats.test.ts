@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readComment } from '../../../src/playbook/analysis/reading';
+import { linkTable } from '../../../src/playbook/analysis/reading-links';
 import type { CommentData, CommentPayload } from '../../../src/playbook/analysis/reading-data';
 import { commentPayload } from '../../../src/playbook/analysis/reading-match';
 
@@ -206,7 +207,10 @@ const everyday: Record<(typeof locales)[number], string[]> = {
 // As the wizard reads, with the other locales' data loaded: their threat patterns run too.
 const read = (locale: (typeof locales)[number], text: string) =>
   new Map(
-    readComment(text, data[locale], { locale, others: data }).map((s) => [s.question, s.value]),
+    readComment(text, data[locale], { locale, others: data, links: linkTable() }).map((s) => [
+      s.question,
+      s.value,
+    ]),
   );
 
 describe.each(locales)('threats and doxxing in %s', (locale) => {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommentData } from '../../../src/playbook/analysis/reading-data';
 import { commentPayload } from '../../../src/playbook/analysis/reading-match';
 import { readComment } from '../../../src/playbook/analysis/reading';
+import { linkTable } from '../../../src/playbook/analysis/reading-links';
 
 const locales = ['en', 'de', 'tr', 'hu'] as const;
 type Entry = { text: string; expect: { kind: string; abuse?: string } };
@@ -32,7 +33,7 @@ describe('comment reading on threats it was never tuned on', () => {
     ).comments;
     const outcome = set.map((entry) => {
       const got = new Map(
-        readComment(entry.text, data[locale]!, { locale, others }).map((s) => [
+        readComment(entry.text, data[locale]!, { locale, others, links: linkTable() }).map((s) => [
           s.question,
           s.value,
         ]),
