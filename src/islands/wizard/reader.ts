@@ -8,15 +8,14 @@ import type { LinkHosts } from '../../playbook/analysis/reading-links';
 
 export type Reader = (text: string) => ReadSuggestion[];
 
-// The status is never shown: the page says that the reading failed.
-const json = <T>(url: string): Promise<T> =>
-  fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(r.status)));
-
 export async function loadReader(base: string, locale: string): Promise<Reader> {
+  // The status is never shown: the page says that the reading failed.
+  const get = <T>(path: string): Promise<T> =>
+    fetch(base + path).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(r.status)));
   const [{ readComment }, data, links] = await Promise.all([
     import('../../playbook/analysis/reading'),
-    json<CommentPayload>(`${base}${locale}/wizard/comment.json`),
-    json<LinkHosts>(`${base}reading-links.json`),
+    get<CommentPayload>(`${locale}/wizard/comment.json`),
+    get<LinkHosts>('reading-links.json'),
   ]);
   return (text) => readComment(text, data, { locale, links });
 }

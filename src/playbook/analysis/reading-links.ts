@@ -3,8 +3,11 @@
 // the wizard fetches with the locale's comment.json: the reader's code holds only the walk over
 // the pasted text (the table cost the wizard's JavaScript budget ~330 bytes gzip).
 
-/** Host patterns, first match wins, each with its platform id. */
-const linkHosts: [RegExp, string][] = [
+/**
+ * Host patterns, first match wins, each with its platform id and, where only some of the host's
+ * addresses count, the path they need (a host that matches without it gives no platform).
+ */
+const linkHosts: [RegExp, string, RegExp?][] = [
   [/^(?:[\w-]+\.)*instagram\.com$|^instagr\.am$/, 'instagram'],
   [/^(?:[\w-]+\.)*(?:facebook\.com|fb\.com|fb\.me|fb\.watch)$/, 'facebook'],
   [/^(?:[\w-]+\.)*tiktok\.com$/, 'tiktok'],
@@ -12,10 +15,11 @@ const linkHosts: [RegExp, string][] = [
   [/^(?:[\w-]+\.)*(?:x\.com|twitter\.com)$/, 'x'],
   [/^(?:[\w-]+\.)*threads\.(?:net|com)$/, 'threads'],
   [/^(?:[\w-]+\.)*linkedin\.com$|^lnkd\.in$/, 'linkedin'],
-  [
-    /^maps\.app\.goo\.gl$|^g\.co$|^goo\.gl$|^maps\.google\.[a-z.]+$|^(?:www\.)?google\.[a-z.]+$|^g\.page$/,
-    'google',
-  ],
+  // Google links count only where they lead to a place (maps) or a knowledge card (g.co/kgs).
+  [/^maps\.app\.goo\.gl$|^maps\.google\.[a-z.]+$|^g\.page$/, 'google'],
+  [/^g\.co$/, 'google', /^\/kgs/],
+  [/^goo\.gl$/, 'google', /^\/maps/],
+  [/^(?:www\.)?google\.[a-z.]+$/, 'google', /^\/maps\b/],
   [
     /^(?:[\w-]+\.)*(?:trustpilot\.[a-z.]+|yelp\.[a-z.]+|tripadvisor\.[a-z.]+|sikayetvar\.com|şikayetvar\.com|booking\.com|holidaycheck\.[a-z.]+|jameda\.de|doctolib\.[a-z.]+)$/,
     'review-site',
@@ -26,10 +30,13 @@ const linkHosts: [RegExp, string][] = [
   ],
 ];
 
-/** The table as reading-links.json carries it: each pattern's source (`new RegExp` reads it, no flags). */
-export type LinkHosts = [source: string, platform: string][];
+/** The table as reading-links.json carries it: the patterns' sources (`new RegExp` reads them, no flags). */
+export type LinkHosts = [host: string, platform: string, path?: string][];
 
-export const linkTable = (): LinkHosts => linkHosts.map(([re, platform]) => [re.source, platform]);
+export const linkTable = (): LinkHosts =>
+  linkHosts.map(([host, platform, path]) =>
+    path ? [host.source, platform, path.source] : [host.source, platform],
+  );
 
 // A link as people paste it: with or without scheme and www, up to the next space. Read token by
 // token, so a long run of letters or dots costs no more than its length.
@@ -40,7 +47,9 @@ export type LinkHit = { platform: string; start: number; end: number };
 
 export function platformLinks(text: string, table: LinkHosts): LinkHit[] {
   const hits: LinkHit[] = [];
-  const hosts = table.map(([source, platform]) => [new RegExp(source), platform] as const);
+  const hosts = table.map(
+    ([host, platform, path]) => [new RegExp(host), platform, path && new RegExp(path)] as const,
+  );
   for (const t of text.matchAll(token)) {
     // Punctuation around a pasted link (brackets, a full stop) is not part of it.
     const lead = /^[("'«„“<]*/.exec(t[0])![0].length;
@@ -50,22 +59,13 @@ export function platformLinks(text: string, table: LinkHosts): LinkHit[] {
     if (!m) continue;
     const host = m[1]!.toLowerCase().replace(/^www\./, '');
     const path = m[2] ?? '';
-    for (const [re, platform] of hosts) {
+    for (const [re, platform, needs] of hosts) {
       if (!re.test(host)) continue;
-      // Google links count only where they lead to a place (maps) or a knowledge card (g.co/kgs).
-      if (platform === 'google' && !isGooglePlace(host, path)) break;
+      if (needs && !needs.test(path)) break;
       const start = t.index + lead;
       hits.push({ platform, start, end: start + word.length });
       break;
     }
   }
   return hits;
-}
-
-function isGooglePlace(host: string, path: string): boolean {
-  if (host === 'maps.app.goo.gl' || host === 'g.page' || host.startsWith('maps.google.'))
-    return true;
-  if (host === 'g.co') return path.startsWith('/kgs');
-  if (host === 'goo.gl') return path.startsWith('/maps');
-  return /^\/maps\b/.test(path);
 }

@@ -65,6 +65,13 @@ describe('readComment', () => {
     expect(one('here fb.com/xyz')).toBe('facebook');
     expect(one('g.co/kgs/Ab12')).toBe('google');
     expect(one('https://maps.app.goo.gl/x7')).toBe('google');
+    // Google counts only where a link leads to a place or a knowledge card (the table's paths).
+    expect(one('goo.gl/maps/Ab12')).toBe('google');
+    expect(one('https://www.google.com/maps/place/Cafe')).toBe('google');
+    expect(one('maps.google.co.uk/x')).toBe('google');
+    expect(one('g.co/abc')).toBeUndefined();
+    expect(one('goo.gl/abc')).toBeUndefined();
+    expect(one('https://www.google.de/search?q=cafe')).toBeUndefined();
     expect(one('threads.net/@a/post/1')).toBe('threads');
     expect(one('https://www.hepsiburada.com/x')).toBe('marketplace');
     expect(one('https://www.şikayetvar.com/x')).toBe('review-site');
