@@ -20,18 +20,24 @@ const KB = 1024;
 //   without its comments (they are in OfflineHead.astro): 15.7 → 14.8 KB;
 // - check page 12 KB, as designed: the reply check (engine, view, counting as each platform
 //   counts). Its import() runs without Vite's preload helper (src/integrations/lazy-import.mjs),
-//   and the reply limits load with the check's lazy chunk: 12.2 → 11.3 KB;
+//   and the reply limits load with the check's lazy chunk: 12.2 → 11.3 KB; it loads no copy of the
+//   wizard's platform table (the ids come as a prop, each platform's tools in reply.json): → 10.7 KB;
 // - wizard 24 KB: everything but the reply check's chunks, which both pages load on demand when a
 //   reply is shown and which are counted on the check page (the path helpers among them: the
-//   wizard joins its URLs to the root the page passes). Measured 23.99 KB (24,563 B): Preact and
-//   the islands' shared helpers 5.8, the wizard 14.2 (the questions, the flow – paste first, one
-//   tap per answer, check your answers, incidents, preferences –, the plan, composing, times),
-//   the comment reader 2.9 (loaded when the owner presses Suggest), the platform table 0.5, the
+//   wizard joins its URLs to the root the page passes). Measured 23.36 KB (23,916 B): Preact and
+//   the islands' shared helpers 5.8, the wizard 14.5 (the questions, the platform table, the flow
+//   – paste first, one tap per answer, check your answers, incidents, preferences –, the plan,
+//   composing, times), the comment reader 2.5 (loaded when the owner presses Suggest), the
 //   site-wide scripts 0.6. What came off to fit: the preload helper, the path helpers and the
 //   reply limits (now loaded only with the check), the steps' guide slugs (sent with the page's
 //   step titles), the reader's unused notes and second list of cue ids, an unused class and
-//   capability (25.7 → 24.0 KB). The design's 17 KB predates reading the comment and the new
-//   flow; what would bring it back is dropping one of them.
+//   capability (25.7 → 24.0 KB); then, for the features in line, the platform table's file of
+//   its own (it joined the wizard's chunk once the reply check stopped importing it, −239 B) and
+//   the reader's table of link hosts with Google's rule (data in /reading-links.json, fetched
+//   with comment.json, −383 B): 24,538 → 23,916 B. Moving the step table or the link table into
+//   the page's props was measured and left: the props cost more HTML (gzip) than the JS they save.
+//   The design's 17 KB predates reading the comment and the new flow; what would bring it back is
+//   dropping one of them.
 const toolBudgets: Record<string, number> = { wizard: 24, 'house-rules': 15, check: 12 };
 // The one script a home or guide page may load: the offline worker's registration (≤ 1 KB gzip).
 const registration = '/sw-register.js';
