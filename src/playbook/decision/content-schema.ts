@@ -27,6 +27,8 @@ const timeWordsSchema = z
     minutes: z.array(word).min(1),
     hours: z.array(word).min(1),
     days: z.array(word).min(1),
+    weeks: z.array(word).min(1),
+    yesterday: z.array(word).min(1),
     numbers: z.record(word, z.number().positive()),
     filler: z.array(word),
     now: z.array(word),
