@@ -285,8 +285,9 @@ export function resolvePlan(input: Answers): PlanStep[] {
     if (a.kind === 'excessive') {
       // Where the platform carries messages and forbids a contact under the review (a
       // marketplace), its messages are the invitation: no phone, no address, no "stop by".
-      add(a.platform === 'marketplace' ? 'ask-message' : 'invite-offline');
+      // The light touch before the invitation: after the contact line it reads as a parting shot.
       if (a.validity === 'unjustified' && !sensitive) add('light-humor', true);
+      add(a.platform === 'marketplace' ? 'ask-message' : 'invite-offline');
     }
     // Unjustified complaints get a way to a private channel too (seed 003).
     if (

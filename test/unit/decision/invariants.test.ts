@@ -247,6 +247,9 @@ describe(`the plan over all ${COMBINATIONS} answer combinations`, () => {
         )
       )
         return 'light-humor where it does not belong';
+      // Before the invitation: after the contact line a joke reads as a parting shot.
+      if (humor && plan.indexOf(humor) > plan.findIndex((s) => s.id === invitation))
+        return 'light-humor after the invitation';
       return undefined;
     });
   });
