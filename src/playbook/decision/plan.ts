@@ -146,6 +146,8 @@ export function resolvePlan(input: Answers): PlanStep[] {
    */
   function trollPlan(): void {
     if (!own) return elsewhereMockery();
+    // Going after a team member breaks every platform's harassment rules: reported first.
+    if (a.staff === 'yes') reportAtPlatform(true);
     if (can.restrict) add('restrict');
     if (can.hide) add('hide');
     if (can.messageAuthor) add('warn');

@@ -390,6 +390,16 @@ describe(`the plan over all ${COMBINATIONS} answer combinations`, () => {
           : 'police before the person threatened is told',
       (a) => a.staff === 'yes' && a.abuse === 'threat',
     );
+    // A troll going after a team member on the own page is reported where the platform can be told.
+    everyPlan(
+      (a, plan) => {
+        const can = planCapabilities(a);
+        const step = plan.find((s) => s.id === 'report-platform');
+        if (!(can.reportRule || can.reportIllegal)) return undefined;
+        return step && !step.optional ? undefined : 'a troll after a team member, not reported';
+      },
+      (a) => a.kind === 'troll' && a.staff === 'yes' && a.place === 'own',
+    );
   });
 
   it('invariant 16: a fake review: flagged, one calm reply – fake: evidence, flagging (a must) and one calm factual reply, no complaint reply', () => {
