@@ -263,7 +263,11 @@ export function resolvePlan(input: Answers): PlanStep[] {
       // One answer, the copies out of sight (never the complaint itself).
       if (own && can.hide) add('hide-duplicates', true);
     }
-    if (a.abuse === 'profanity' && !removed && !own) reportAtPlatform(false);
+    // Swearing elsewhere may be reported; a review whose complaint is right is answered, never
+    // flagged away: a genuine review is not to be removed (the law page says so).
+    const genuineReview =
+      place === 'review' && (a.validity === 'justified' || a.validity === 'partly');
+    if (a.abuse === 'profanity' && !removed && !own && !genuineReview) reportAtPlatform(false);
   }
 
   /** The public reply to a complaint and, where it needs one, the way to a private channel. */

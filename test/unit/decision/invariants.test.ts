@@ -390,6 +390,14 @@ describe(`the plan over all ${COMBINATIONS} answer combinations`, () => {
           : 'police before the person threatened is told',
       (a) => a.staff === 'yes' && a.abuse === 'threat',
     );
+    // Swearing in a review whose complaint is right: answered, never flagged away (de#m14).
+    everyPlan(
+      (_, plan) => (has(plan, 'flag-review') ? 'a genuine review flagged' : undefined),
+      (a) =>
+        a.abuse === 'profanity' &&
+        ['justified', 'partly'].includes(a.validity ?? '') &&
+        placeOf(a) === 'review',
+    );
     // A troll going after a team member on the own page is reported where the platform can be told.
     everyPlan(
       (a, plan) => {
