@@ -1,7 +1,8 @@
 // The answers so far, each with a Change button; changing one clears only what it makes
 // irrelevant. As "Check your answers" (after the reading suggested some) it marks each suggestion
 // (`data-suggested="<id>=<value>"`) and ends with one Confirm (`data-action="confirm"`); under a
-// plan it is folded away.
+// plan it is folded away. The reading misses threats written in forms it does not know, so the
+// check screen asks outright, with one tap to the safety steps (`data-action="threat"`).
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import {
   relevantQuestions,
@@ -9,6 +10,7 @@ import {
   type QuestionId,
 } from '../../playbook/decision/questions';
 import { answerLabel, type WizardTexts } from '../../playbook/decision/texts';
+import { showScreen } from './show';
 
 interface Props {
   answers: Answers;
@@ -18,6 +20,8 @@ interface Props {
   onChange: (question: QuestionId) => void;
   /** Given: the check screen, with its heading focused and a Confirm button. */
   onConfirm?: () => void;
+  /** Given (on the check screen, no threat chosen): the comment is a threat after all. */
+  onThreat?: () => void;
   focus?: boolean;
 }
 
@@ -26,8 +30,7 @@ export function AnswerList(p: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
     if (p.focus) {
-      heading.current?.focus({ preventScroll: true });
-      heading.current?.scrollIntoView({ block: 'start' });
+      showScreen(heading.current);
     }
   }, []);
   const asked = relevantQuestions(p.answers).filter((q) => p.answers[q] !== undefined);
@@ -68,6 +71,20 @@ export function AnswerList(p: Props) {
       </h2>
       <p class="wizard-help">{ui.checkHelp}</p>
       {list}
+      {p.onThreat && (
+        <div class="wizard-threat">
+          <p id="wizard-threat-q">{ui.threatAsk}</p>
+          <button
+            type="button"
+            class="secondary"
+            data-action="threat"
+            aria-describedby="wizard-threat-q"
+            onClick={p.onThreat}
+          >
+            {ui.threatYes}
+          </button>
+        </div>
+      )}
       <div class="wizard-nav">
         <button type="button" data-action="confirm" onClick={p.onConfirm}>
           {ui.confirm}

@@ -23,6 +23,7 @@ import type { Locale } from '../../i18n/locales';
 import { PlanView } from './PlanView';
 import { IncidentCopy } from './IncidentCopy';
 import { copyText } from '../shared/copy';
+import { showScreen } from './show';
 
 export interface PlanPartProps {
   answers: Answers;
@@ -50,8 +51,7 @@ export function PlanPart(p: PlanPartProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
     if (p.focus) {
-      heading.current?.focus({ preventScroll: true });
-      heading.current?.scrollIntoView({ block: 'start' });
+      showScreen(heading.current);
     }
   }, []);
   useEffect(() => {

@@ -5,6 +5,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { answersFor, type Answers, type QuestionId } from '../../playbook/decision/questions';
 import { progress } from '../../playbook/decision/flow';
 import { answerLabel, format, type WizardTexts } from '../../playbook/decision/texts';
+import { showScreen } from './show';
 
 interface Props {
   question: QuestionId;
@@ -26,8 +27,7 @@ export function QuestionView(p: Props) {
   // Before paint, so the new question never flashes up with the focus still on the old position.
   useLayoutEffect(() => {
     if (p.focus) {
-      heading.current?.focus({ preventScroll: true });
-      box.current?.scrollIntoView({ block: 'start' });
+      showScreen(heading.current, box.current);
     }
   }, [p.question]);
   const { n, m } = progress(p.answers, p.question);

@@ -338,6 +338,8 @@ export default function Wizard(props: WizardProps) {
         />
       ) : screen.name === 'check' ? (
         <AnswerList
+          // A threat chosen here redraws the screen under the safety notice.
+          key={answers.abuse}
           answers={answers}
           texts={props.texts}
           suggested={suggested}
@@ -347,6 +349,14 @@ export default function Wizard(props: WizardProps) {
             acted.current = true;
             change(() => ({ confirmed: true }));
           }}
+          onThreat={
+            answers.abuse === 'threat'
+              ? undefined
+              : () => {
+                  acted.current = true;
+                  commit(answer(answer(answers, 'kind', 'abusive'), 'abuse', 'threat'));
+                }
+          }
         />
       ) : (
         <>

@@ -116,18 +116,24 @@ export function composePlan(
     // Parts that all speak to everyone reading, not to the person who wrote: no personal greeting.
     const personal = !appended && pieces.some((p) => info(p.key as StepId).audience !== 'everyone');
     const wait = how.overdue && channel === 'public' && personal && apologisesForWait(plan);
+    // A warning alone: a plain greeting and sign-off ("Hi …!" and "Have a nice day!" read as sarcasm).
+    const firm = pieces.every((p) => p.key === 'warn') ? drafts.firm : undefined;
     out[channel] = [
       ...(personal
         ? [
             {
               key: 'greeting',
-              options: short ? greetings(drafts.short?.greeting) : drafts.greeting,
+              options:
+                firm?.greeting ?? (short ? greetings(drafts.short?.greeting) : drafts.greeting),
             },
           ]
         : []),
       ...(wait ? [{ key: 'wait', options: drafts.wait }] : []),
       ...pieces,
-      { key: 'closing', options: short || appended ? ['', ...drafts.closing] : drafts.closing },
+      {
+        key: 'closing',
+        options: firm?.closing ?? (short || appended ? ['', ...drafts.closing] : drafts.closing),
+      },
     ].map((p) => ({ ...p, options: p.options.map(spell) }));
   }
   return out;

@@ -27,6 +27,8 @@ const timeWordsSchema = z
     minutes: z.array(word).min(1),
     hours: z.array(word).min(1),
     days: z.array(word).min(1),
+    weeks: z.array(word).min(1),
+    yesterday: z.array(word).min(1),
     numbers: z.record(word, z.number().positive()),
     filler: z.array(word),
     now: z.array(word),
@@ -103,6 +105,9 @@ const registerDrafts = z.strictObject({
   greeting: options,
   closing: options,
   wait: options,
+  // A warning alone (a troll's, in private): a plain greeting and sign-off; the warm ones read as
+  // sarcasm there. Optional only for payloads cached by an older build (compose.ts falls back).
+  firm: z.strictObject({ greeting: options, closing: options }).optional(),
   parts: strictKeys(draftSections.parts, options),
   discreet: strictKeys(draftSections.discreet, noGaps),
   partly: strictKeys(draftSections.partly, options),
@@ -142,6 +147,9 @@ export const wizardDraftsSchema = z
       r.short.greeting?.forEach((g, i) => check(g, [register, 'short', 'greeting', i]));
       r.closing.forEach((g, i) => check(g, [register, 'closing', i]));
       r.wait.forEach((g, i) => check(g, [register, 'wait', i]));
+      if (!r.firm) ctx.addIssue({ code: 'custom', path: [register, 'firm'], message: 'missing' });
+      r.firm?.greeting.forEach((g, i) => check(g, [register, 'firm', 'greeting', i]));
+      r.firm?.closing.forEach((g, i) => check(g, [register, 'firm', 'closing', i]));
       // Every section of the step record's drafts, so a new wording cannot skip the check.
       for (const section of Object.keys(draftSections) as (keyof typeof draftSections)[]) {
         for (const [id, list] of Object.entries<string[]>(r[section]))

@@ -146,6 +146,8 @@ export function resolvePlan(input: Answers): PlanStep[] {
    */
   function trollPlan(): void {
     if (!own) return elsewhereMockery();
+    // Going after a team member breaks every platform's harassment rules: reported first.
+    if (a.staff === 'yes') reportAtPlatform(true);
     if (can.restrict) add('restrict');
     if (can.hide) add('hide');
     if (can.messageAuthor) add('warn');
@@ -261,7 +263,11 @@ export function resolvePlan(input: Answers): PlanStep[] {
       // One answer, the copies out of sight (never the complaint itself).
       if (own && can.hide) add('hide-duplicates', true);
     }
-    if (a.abuse === 'profanity' && !removed && !own) reportAtPlatform(false);
+    // Swearing elsewhere may be reported; a review whose complaint is right is answered, never
+    // flagged away: a genuine review is not to be removed (the law page says so).
+    const genuineReview =
+      place === 'review' && (a.validity === 'justified' || a.validity === 'partly');
+    if (a.abuse === 'profanity' && !removed && !own && !genuineReview) reportAtPlatform(false);
   }
 
   /** The public reply to a complaint and, where it needs one, the way to a private channel. */
@@ -285,8 +291,9 @@ export function resolvePlan(input: Answers): PlanStep[] {
     if (a.kind === 'excessive') {
       // Where the platform carries messages and forbids a contact under the review (a
       // marketplace), its messages are the invitation: no phone, no address, no "stop by".
-      add(a.platform === 'marketplace' ? 'ask-message' : 'invite-offline');
+      // The light touch before the invitation: after the contact line it reads as a parting shot.
       if (a.validity === 'unjustified' && !sensitive) add('light-humor', true);
+      add(a.platform === 'marketplace' ? 'ask-message' : 'invite-offline');
     }
     // Unjustified complaints get a way to a private channel too (seed 003).
     if (

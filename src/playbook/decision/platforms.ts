@@ -85,7 +85,7 @@ const reviews = {
 const capabilityTable: Record<PlatformId, PlatformCapabilities> = {
   instagram: { ...usual, messageAuthor: true, delete: true, restrict: true, block: true },
   facebook: { ...usual, messageAuthor: true, hide: true, delete: true, block: true },
-  tiktok: { ...usual, delete: true, restrict: true },
+  tiktok: { ...usual, delete: true, restrict: true, block: true },
   youtube: { ...usual, delete: true, restrict: true, block: true },
   x: { ...usual, hide: true, hiddenStillReportable: true, block: true },
   threads: usual,
@@ -165,12 +165,14 @@ export const capabilitySources: Record<PlatformId, CapabilitySource> = {
   tiktok: {
     sources: [
       'https://newsroom.tiktok.com/en-gb/how-to-filter-comments-on-tiktok-2/ ("Filter Comments", "Filter by Keywords": comments with those words are hidden)',
+      'https://www.indiatoday.in/information/story/how-to-block-someone-on-tiktok-follow-steps-1692300-2020-06-24 (a profile\'s ••• menu, "Block": the account can no longer follow you, see your videos or interact with you)',
       dsa,
     ],
     checked,
     note:
-      'Deleting comments on your own videos is taken as given (every guide shows it), blocking and direct messages were ' +
-      "not confirmed on TikTok's pages: block = false, messageAuthor = false (messages also depend on the other person's settings).",
+      'Deleting comments on your own videos is taken as given (every guide shows it). Blocking is confirmed by a news guide ' +
+      "(India Today, 2020) and every later guide read on 2026-12-07, not by TikTok's own help pages, which the search tool " +
+      "did not reach. Direct messages were not confirmed: messageAuthor = false (they also depend on the other person's settings).",
   },
   youtube: {
     sources: [

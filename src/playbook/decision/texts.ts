@@ -20,6 +20,8 @@ export const wizardUiKeys = [
   'suggestedMark',
   'checkTitle',
   'checkHelp',
+  'threatAsk',
+  'threatYes',
   'confirm',
   'openTitle',
   'openHelp',

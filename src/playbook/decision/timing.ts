@@ -92,7 +92,8 @@ export function timeLeft(postedAt: number, now: number, kind: TargetKind = 'soci
 
 export type PostedParse = { ok: true; postedAt: number } | { ok: false };
 
-const maxMinutesAgo = 7 * 24 * 60;
+/** "1 hf", "2 weeks ago": Instagram and Google count weeks up to about a month. */
+const maxMinutesAgo = 31 * 24 * 60;
 /** A review can be older than a week; a date further back than this is a typo. */
 const maxDaysAgo = 366;
 
@@ -106,6 +107,10 @@ export interface TimeWords {
   minutes: string[];
   hours: string[];
   days: string[];
+  /** Instagram's "1 hf", "1 w", Google's "a week ago". */
+  weeks: string[];
+  /** "yesterday", "gestern", "dün", "tegnap": midday of the day before, like a date. */
+  yesterday: string[];
   /** Number words: "an" 1, "eine" 1, "yarım" 0.5, "fél" 0.5. */
   numbers: Record<string, number>;
   /** Words around a duration that mean "ago" or nothing at all ("ago", "vor", "önce", "ezelőtt", "about"). */
@@ -133,6 +138,8 @@ export interface TimePatterns {
   minutes: string;
   hours: string;
   days: string;
+  weeks: string;
+  yesterday: string;
   numbers: TimeWords['numbers'];
   /** One per month, January first, the Turkish dotless ı folded to i (as the text is). */
   months: string[];
@@ -151,6 +158,8 @@ export const timePatterns = (w: TimeWords): TimePatterns => ({
   minutes: whole(w.minutes),
   hours: whole(w.hours),
   days: whole(w.days),
+  weeks: whole(w.weeks),
+  yesterday: whole(w.yesterday),
   numbers: w.numbers,
   months: w.months.map((names) => whole(names.map(foldI))),
   clock: `^(?:${oneOf(w.clockBefore)} ?)?(\\d{1,2})(?:[:.,](\\d{2}))?(?: ?(${oneOf(w.am)})| ?(${oneOf(w.pm)})| ?(${oneOf(w.clockAfter)}))?$`,
@@ -165,6 +174,7 @@ function duration(text: string, w: TimePatterns): number | undefined {
     [re(w.minutes), 1],
     [re(w.hours), 60],
     [re(w.days), 1440],
+    [re(w.weeks), 10080],
   ];
   // "vor 25 Minuten", "25 minutes ago", "2 saat önce", "25 perccel ezelőtt", "1h 30m", "eine halbe Stunde"
   const tokens = text
@@ -273,6 +283,11 @@ export function parsePosted(
     if (at.getTime() > now.getTime() + 60_000) at.setDate(at.getDate() - 1);
     return { ok: true, postedAt: at.getTime() };
   }
+  if (re(words.yesterday).test(text))
+    return {
+      ok: true,
+      postedAt: +new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1, 12),
+    };
   const date = dateOf(text, now, words, monthFirst);
   if (date !== undefined) return { ok: true, postedAt: date };
   const minutes = duration(text, words);

@@ -9,7 +9,7 @@ import { consequenceIds, type ConsequenceId, type PlatformId } from './ids';
 export const commentTools: Partial<Record<PlatformId, readonly ConsequenceId[]>> = {
   instagram: ['delete', 'block'],
   x: ['hide', 'block'],
-  tiktok: ['delete'],
+  tiktok: ['delete', 'block'],
   youtube: ['delete', 'block'],
   facebook: ['hide', 'delete', 'block'],
 };

@@ -327,6 +327,35 @@ describe('the update under a review', () => {
   });
 });
 
+describe('a warning alone', () => {
+  const troll = {
+    kind: 'troll',
+    platform: 'instagram',
+    place: 'own',
+    staff: 'no',
+    spreading: 'no',
+    mood: 'upset',
+  } as const;
+  it('opens and signs plainly: the warm greeting and sign-off read as sarcasm to a troll', () => {
+    for (const locale of localeCodes)
+      for (const register of registers) {
+        const d = drafts[locale]![register];
+        const message = composePlan(resolvePlan(troll), d).private!;
+        expect(message.map((p) => p.key)).toEqual(['greeting', 'warn', 'closing']);
+        expect(message[0]!.options, `${locale} ${register}`).toEqual(d.firm!.greeting);
+        expect(message[2]!.options, `${locale} ${register}`).toEqual(d.firm!.closing);
+        for (const warm of ['Szia', 'Szép napot', 'Liebe Grüße', 'Sevgi', 'Hey '])
+          expect(message[0]!.options[0] + message[2]!.options[0]).not.toContain(warm);
+      }
+  });
+  it('keeps the usual greeting where the message also invites the complaint', () => {
+    const profanity = { ...troll, kind: 'abusive', abuse: 'profanity', platform: 'facebook' };
+    const d = drafts.hu!.informal;
+    const message = composePlan(resolvePlan(profanity as never), d).private!;
+    expect(message[0]!.options).toEqual(d.greeting);
+  });
+});
+
 describe('editing the whole text and swapping a part', () => {
   const d = drafts.de!;
   const plan = resolvePlan({

@@ -247,6 +247,9 @@ describe(`the plan over all ${COMBINATIONS} answer combinations`, () => {
         )
       )
         return 'light-humor where it does not belong';
+      // Before the invitation: after the contact line a joke reads as a parting shot.
+      if (humor && plan.indexOf(humor) > plan.findIndex((s) => s.id === invitation))
+        return 'light-humor after the invitation';
       return undefined;
     });
   });
@@ -386,6 +389,24 @@ describe(`the plan over all ${COMBINATIONS} answer combinations`, () => {
           ? undefined
           : 'police before the person threatened is told',
       (a) => a.staff === 'yes' && a.abuse === 'threat',
+    );
+    // Swearing in a review whose complaint is right: answered, never flagged away (de#m14).
+    everyPlan(
+      (_, plan) => (has(plan, 'flag-review') ? 'a genuine review flagged' : undefined),
+      (a) =>
+        a.abuse === 'profanity' &&
+        ['justified', 'partly'].includes(a.validity ?? '') &&
+        placeOf(a) === 'review',
+    );
+    // A troll going after a team member on the own page is reported where the platform can be told.
+    everyPlan(
+      (a, plan) => {
+        const can = planCapabilities(a);
+        const step = plan.find((s) => s.id === 'report-platform');
+        if (!(can.reportRule || can.reportIllegal)) return undefined;
+        return step && !step.optional ? undefined : 'a troll after a team member, not reported';
+      },
+      (a) => a.kind === 'troll' && a.staff === 'yes' && a.place === 'own',
     );
   });
 

@@ -151,8 +151,6 @@ describe('response times', () => {
         'a',
         'soon',
         'gestern irgendwann',
-        'dün',
-        'tegnap',
         '2 2h',
         'h2',
         'vor',
@@ -162,7 +160,7 @@ describe('response times', () => {
         '2h h',
         'eine eine Stunde',
         '8 weeks',
-        '10 napja',
+        '40 napja',
         'um',
         'saat',
         '-kor',
@@ -182,11 +180,35 @@ describe('response times', () => {
     expect(parsePosted('2:05 pm', now, 'de')).toEqual({ ok: false });
   });
 
+  it('reads weeks and "yesterday" as Instagram and Google show them, in every language', () => {
+    const week = 7 * 24 * 60;
+    const yesterday = { ok: true, postedAt: +new Date(2025, 4, 11, 12) };
+    const cases: Record<string, [string[], string]> = {
+      en: [['1w', '1 wk', 'a week ago', '2 weeks ago'], 'Yesterday'],
+      de: [['1 Wo.', 'vor einer Woche', 'vor 2 Wochen'], 'gestern'],
+      tr: [['1 hf', '1 hafta önce', '2 hafta önce'], 'Dün'],
+      hu: [['1 hét', 'egy hete', '2 hete', '2 héttel ezelőtt'], 'tegnap'],
+    };
+    for (const [locale, [weeks, word]] of Object.entries(cases)) {
+      for (const text of weeks)
+        expect(parsePosted(text, now, locale), `${locale}: ${text}`).toEqual(
+          ago(week * (/2/.test(text) ? 2 : 1)),
+        );
+      expect(parsePosted(word, now, locale), `${locale}: ${word}`).toEqual(yesterday);
+      // Only the page locale's word.
+      expect(parsePosted(word, now, locale === 'en' ? 'de' : 'en')).toEqual({ ok: false });
+    }
+    // Past about a month a count of weeks is a typo, not a time.
+    expect(parsePosted('9 weeks ago', now)).toEqual({ ok: false });
+  });
+
   it('a new language is words in its content file, no code', () => {
     const fi: TimeWords = {
       minutes: ['min', 'minuutti*'],
       hours: ['h', 't', 'tunti*'],
       days: ['pv', 'päivä*'],
+      weeks: ['vk', 'viikko*'],
+      yesterday: ['eilen'],
       numbers: { puoli: 0.5 },
       filler: ['sitten'],
       now: ['nyt'],
