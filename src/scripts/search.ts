@@ -2,8 +2,17 @@
 // show the results as plain links. Pagefind picks the index of the page's <html lang>, so a
 // German page finds only German pages.
 
+import { missingTerm } from './search-terms';
+
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<{
+    url: string;
+    excerpt: string;
+    meta: { title?: string };
+    /** The page's text, and the positions of the words that matched in it, counted by whitespace. */
+    content: string;
+    locations: number[];
+  }>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -43,7 +52,13 @@ export function runSearchPage(): void {
     try {
       const pf = await loadPagefind(d.pagefindUrl!, d.base!);
       const { results } = await pf.search(query);
-      const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+      let data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+      // A word in no page was cut back by Pagefind to a start that is ("xyzzy" to "x"): nothing found.
+      const matched = data.map((d) => {
+        const words = d.content.split(/\s+/);
+        return d.locations.map((i) => words[i] ?? '');
+      });
+      if (missingTerm(query, matched) !== undefined) data = [];
       for (const item of data) {
         const li = document.createElement('li');
         const a = document.createElement('a');

@@ -1,8 +1,9 @@
 // The generator's edges in a real headless Chromium, per locale: the name asked for stays in the
 // bio (a shorter wording first), a DM link on YouTube becomes e-mail with a notice, a .com.tr
 // address stays in an X bio, the bar says what it copied and what was left out, no focused element
-// hides under the sticky bar while tabbing the whole generator at 390 px and at 200 % zoom, and
-// the Hungarian bar keeps Copy whole at 320 px.
+// hides under the sticky bar while tabbing the whole generator at 390 px and at 200 % zoom, the
+// Hungarian bar keeps Copy whole at 320 px, and the ladder's ↑/↓ buttons sit the same way on
+// every step (beside each, or under each) at 320 and 390 px.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -193,6 +194,40 @@ describe.skipIf(!chromiumPath)(
       expect(s.x + s.width).toBeLessThanOrEqual(320);
       await context.close();
     });
+
+    it.each(localeCodes)(
+      '%s: the ↑/↓ buttons sit the same way on every step of the ladder, at 320 and 390 px, inside the screen',
+      async (locale) => {
+        for (const width of [320, 390]) {
+          const context = await site.browser.newContext({
+            viewport: { width, height: 844 },
+            isMobile: true,
+            hasTouch: true,
+          });
+          const page = await open(context, `/${locale}/house-rules/`);
+          const rows = await page.locator('.hr-ladder li:has(.hr-move)').evaluateAll((lis) =>
+            lis.map((li) => {
+              const label = li.querySelector('label')!.getBoundingClientRect();
+              const move = li.querySelector('.hr-move')!.getBoundingClientRect();
+              return {
+                left: Math.round(move.left),
+                right: move.right,
+                under: move.top >= label.bottom - 1,
+              };
+            }),
+          );
+          expect(rows.length, `${locale} ${width}: steps with buttons`).toBeGreaterThan(1);
+          const where = (r: (typeof rows)[number]) =>
+            `${r.under ? 'under' : 'beside'} at ${r.left}`;
+          expect(new Set(rows.map(where)), `${locale} ${width}: ${rows.map(where)}`).toHaveProperty(
+            'size',
+            1,
+          );
+          for (const r of rows) expect(r.right).toBeLessThanOrEqual(width);
+          await context.close();
+        }
+      },
+    );
 
     it('sent no request elsewhere and logged no error or CSP violation', () => {
       expect(problems.foreign).toEqual([]);

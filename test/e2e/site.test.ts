@@ -61,45 +61,54 @@ describe.skipIf(!chromiumPath)(
       await hu.close();
     });
 
-    it.each(localeCodes)('search in %s finds pages of that language only', async (locale) => {
-      // A word the locale's principles page certainly contains: the longest word of its heading.
-      const html = readFileSync(join(distDir, locale, 'principles', 'index.html'), 'utf8');
-      const h1 = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)![1]!;
-      const word = h1.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0]!;
-      const page = await context.newPage();
-      const w = watch(page, server.origin);
-      const pagefindBytes: Promise<number>[] = [];
-      page.on('response', (res) => {
-        if (res.url().includes('/pagefind/'))
-          pagefindBytes.push(
-            res.body().then(
-              (b) => b.length,
-              () => 0,
-            ),
-          );
-      });
-      await page.goto(server.url(`/${locale}/search/?q=${encodeURIComponent(word)}`), {
-        waitUntil: 'networkidle',
-      });
-      const links = page.locator('.search-results li a');
-      await links.first().waitFor({ timeout: 15_000 });
-      const hrefs = await links.evaluateAll((as) =>
-        as.map((a) => (a as HTMLAnchorElement).pathname),
-      );
-      expect(hrefs.length).toBeGreaterThan(0);
-      expect(
-        hrefs.every((h) => h.startsWith(`/${locale}/`)),
-        hrefs.join(' '),
-      ).toBe(true);
-      expect(await page.locator('.search-status').textContent()).toMatch(/\d/);
-      const bytes = (await Promise.all(pagefindBytes)).reduce((a, b) => a + b, 0);
-      console.log(
-        `first search in ${locale} ("${word}"): ${pagefindBytes.length} Pagefind files, ${bytes} bytes (uncompressed)`,
-      );
-      expect(w.errors).toEqual([]);
-      expect(w.foreign).toEqual([]);
-      await page.close();
-    });
+    it.each(localeCodes)(
+      'search in %s finds pages of that language only, and nothing for a word in no page',
+      async (locale) => {
+        // A word the locale's principles page certainly contains: the longest word of its heading.
+        const html = readFileSync(join(distDir, locale, 'principles', 'index.html'), 'utf8');
+        const h1 = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)![1]!;
+        const word = h1.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0]!;
+        const page = await context.newPage();
+        const w = watch(page, server.origin);
+        const pagefindBytes: Promise<number>[] = [];
+        page.on('response', (res) => {
+          if (res.url().includes('/pagefind/'))
+            pagefindBytes.push(
+              res.body().then(
+                (b) => b.length,
+                () => 0,
+              ),
+            );
+        });
+        await page.goto(server.url(`/${locale}/search/?q=${encodeURIComponent(word)}`), {
+          waitUntil: 'networkidle',
+        });
+        const links = page.locator('.search-results li a');
+        await links.first().waitFor({ timeout: 15_000 });
+        const hrefs = await links.evaluateAll((as) =>
+          as.map((a) => (a as HTMLAnchorElement).pathname),
+        );
+        expect(hrefs.length).toBeGreaterThan(0);
+        expect(
+          hrefs.every((h) => h.startsWith(`/${locale}/`)),
+          hrefs.join(' '),
+        ).toBe(true);
+        expect(await page.locator('.search-status').textContent()).toMatch(/\d/);
+        // A word in no page: Pagefind cuts it back to the "X" of the platform's name; the page says
+        // it found nothing.
+        await page.goto(server.url(`/${locale}/search/?q=xyzzy`), { waitUntil: 'networkidle' });
+        const none = (await page.locator('form.search-box').getAttribute('data-none'))!;
+        await page.locator('.search-status').filter({ hasText: none }).waitFor();
+        expect(await page.locator('.search-results li').count()).toBe(0);
+        const bytes = (await Promise.all(pagefindBytes)).reduce((a, b) => a + b, 0);
+        console.log(
+          `first search in ${locale} ("${word}"): ${pagefindBytes.length} Pagefind files, ${bytes} bytes (uncompressed)`,
+        );
+        expect(w.errors).toEqual([]);
+        expect(w.foreign).toEqual([]);
+        await page.close();
+      },
+    );
 
     it('searches from the header form with the keyboard', async () => {
       const page = await open('/hu/listening/');

@@ -513,7 +513,7 @@ describe.skipIf(!chromiumPath)(
       });
     }
 
-    it('without JavaScript, the page shows the whole decision table', async () => {
+    it('without JavaScript, the page shows the whole decision table, opened by a list of links to its kinds of comment', async () => {
       const context = await site.browser.newContext({ javaScriptEnabled: false });
       const page = await open(context, '/de/wizard/', '#wizard-table');
       expect(await page.locator('#wizard-table').isVisible()).toBe(true);
@@ -521,6 +521,18 @@ describe.skipIf(!chromiumPath)(
       const rows = await page.locator('#wizard-table tbody tr').count();
       expect(rows).toBe(decisionTable().rows.length);
       expect(await page.locator('#wizard-root').innerHTML()).toBe('');
+      // Its list of sections leads straight to a kind of comment, from the keyboard.
+      const link = page.locator('#wizard-table nav a[href="#wizard-table-abusive-threat"]');
+      expect(await link.isVisible()).toBe(true);
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/#wizard-table-abusive-threat$/);
+      const row = (await page.locator('#wizard-table-abusive-threat').boundingBox())!;
+      expect(row.y).toBeGreaterThan(-1);
+      expect(row.y).toBeLessThan(page.viewportSize()!.height);
+      expect(await page.locator('#wizard-table-abusive-threat').getAttribute('data-row')).toBe(
+        'kind=abusive&abuse=threat',
+      );
       // The page carries no drafts in its island's props (they load with the plan, from
       // /<locale>/wizard/drafts.json): the HTML stays small for a fast first paint.
       const html = await (await fetch(site.server.url('/de/wizard/'))).text();

@@ -90,7 +90,10 @@ describe('builds', () => {
       const manifest = JSON.parse(readFileSync(join(out, locale, 'manifest.webmanifest'), 'utf8'));
       expect(manifest.start_url).toBe(`/reply-playbook/${locale}/`);
       expect(manifest.scope).toBe('/reply-playbook/');
-      for (const icon of manifest.icons)
+      for (const c of manifest.shortcuts)
+        expect(c.url.startsWith(`/reply-playbook/${locale}/`), c.url).toBe(true);
+      const shortcutIcons = manifest.shortcuts.flatMap((c: { icons: unknown[] }) => c.icons);
+      for (const icon of [...manifest.icons, ...shortcutIcons])
         expect(existsSync(join(out, icon.src.slice('/reply-playbook/'.length))), icon.src).toBe(
           true,
         );

@@ -57,6 +57,29 @@ describe('web app manifest', () => {
     },
   );
 
+  it.each(localeCodes.map((l) => [l]))(
+    "%s: shortcuts straight into this language's wizard and reply check, named in it, each with a 96 × 96 icon",
+    (locale) => {
+      const manifest = JSON.parse(
+        readFileSync(join(distDir, locale, 'manifest.webmanifest'), 'utf8'),
+      ) as {
+        shortcuts: { name: string; url: string; icons: { src: string; sizes: string }[] }[];
+      };
+      const s = uiStrings(locale);
+      expect(manifest.shortcuts.map((c) => [c.url, c.name])).toEqual([
+        [`/${locale}/wizard/`, s['home.start']],
+        [`/${locale}/check/`, s['nav.check']],
+      ]);
+      for (const c of manifest.shortcuts) {
+        // A page of the build, inside the manifest's scope.
+        expect(existsSync(join(distDir, c.url, 'index.html')), c.url).toBe(true);
+        const icon = c.icons.find((i) => i.sizes === '96x96');
+        expect(icon, `${c.url}: a 96 × 96 icon`).toBeDefined();
+        expect(pngSize(join(distDir, icon!.src)).join('x')).toBe('96x96');
+      }
+    },
+  );
+
   it('every page of a language links its manifest and the worker registration as a file, not inline', () => {
     const problems: string[] = [];
     for (const { path } of pages) {

@@ -135,3 +135,52 @@ describe('the wizard page', () => {
     },
   );
 });
+
+describe('the no-JS decision table', () => {
+  it.each(localeCodes.map((l) => [l]))(
+    '/%s/wizard/ opens with a list of links to each kind of comment (and of abuse) and to what changes the plan, anchors stable',
+    (locale) => {
+      const html = readPage(`/${locale}/wizard/`);
+      // The table's HTML as a browser without JavaScript reads it.
+      const inner = /<noscript>([\s\S]*?)<\/noscript>/.exec(html.slice(html.indexOf('<main')))![1]!;
+      const doc = parseHtml(inner);
+      const nav = doc.querySelector('#wizard-table nav')!;
+      expect(nav, 'a list of sections').not.toBeNull();
+      const table = doc.querySelector('#wizard-table table')!;
+      expect(nav.compareDocumentPosition(table) & 4, 'before the table').toBeTruthy();
+      const targets = [...nav.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
+      const kinds = [
+        'complaint',
+        'heated',
+        'excessive',
+        'troll',
+        'abusive',
+        'fake',
+        'rumour',
+        'not-negative',
+      ];
+      expect(targets).toEqual([
+        ...kinds.flatMap((k) =>
+          k === 'abusive'
+            ? ['profanity', 'profanity', 'insult', 'hate', 'threat'].map(
+                (a) => `#wizard-table-abusive-${a}`,
+              )
+            : [`#wizard-table-${k}`],
+        ),
+        '#wizard-table-modifiers',
+      ]);
+      for (const target of new Set(targets)) {
+        const el = doc.querySelector(target);
+        expect(el, target).not.toBeNull();
+        if (target === '#wizard-table-modifiers') continue;
+        // The first row of its kind: its answers are the anchor's, the row before it another kind's.
+        const group = (tr: Element | null | undefined) => {
+          const q = new URLSearchParams(tr?.getAttribute('data-row') ?? '');
+          return [q.get('kind'), q.get('abuse')].filter(Boolean).join('-');
+        };
+        expect(group(el), target).toBe(target.replace('#wizard-table-', ''));
+        expect(group(el!.previousElementSibling), target).not.toBe(group(el));
+      }
+    },
+  );
+});

@@ -1,5 +1,7 @@
 // One web app manifest per language: installed from a Turkish page, the app opens the Turkish
 // home, with the Turkish name and description. Linked from that language's pages (OfflineHead).
+// Its shortcuts (a long press or right click on the app's icon) go straight into that language's
+// wizard, on its paste box, and its reply check: the two tools an owner opens mid-incident.
 import type { APIRoute } from 'astro';
 import { localeCodes, localeInfo, type Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
@@ -28,6 +30,19 @@ export const GET: APIRoute = ({ params }) => {
     display: 'standalone',
     background_color: themeColors.light,
     theme_color: themeColors.light,
+    shortcuts: [
+      {
+        name: s['home.start'],
+        short_name: s['nav.wizard'],
+        url: localePath(base, locale, 'wizard'),
+        icons: [{ src: `${base}icons/icon-96.png`, sizes: '96x96', type: 'image/png' }],
+      },
+      {
+        name: s['nav.check'],
+        url: localePath(base, locale, 'check'),
+        icons: [{ src: `${base}icons/check-96.png`, sizes: '96x96', type: 'image/png' }],
+      },
+    ],
     icons: [
       { src: `${base}icons/icon.svg`, sizes: 'any', type: 'image/svg+xml' },
       { src: `${base}icons/icon-192.png`, sizes: '192x192', type: 'image/png' },
