@@ -15,6 +15,7 @@ import { opensWithSafety } from '../../../src/playbook/decision/plan';
 import { readComment } from '../../../src/playbook/analysis/reading';
 import { commentPayload } from '../../../src/playbook/analysis/reading-match';
 import type { CommentData } from '../../../src/playbook/analysis/reading-data';
+import { linkTable } from '../../../src/playbook/analysis/reading-links';
 
 const langs = ['en', 'de', 'tr', 'hu'];
 const opening = (query: string) =>
@@ -57,7 +58,10 @@ describe('quick starts', () => {
       const file = JSON.parse(readFileSync(`content/analysis/${locale}.json`, 'utf8')) as {
         comment: CommentData;
       };
-      const read = readComment(angryWithThreat[locale]!, commentPayload(file.comment), { locale });
+      const read = readComment(angryWithThreat[locale]!, commentPayload(file.comment), {
+        locale,
+        links: linkTable(),
+      });
       const pasted = applySuggestions({}, read, langs).answers;
       expect(pasted).toMatchObject({ kind: 'abusive', abuse: 'threat' });
       expect(opensWithSafety(pasted)).toBe(true);
