@@ -15,14 +15,15 @@ export const contentDir = process.env.CONTENT_DIR || './content';
 /**
  * One file per locale: `path` relative to content/, with `{locale}` where the locale code goes.
  * Its entry id is what the glob loader makes of it: the path below the first folder, without the
- * extension ("de/texts" for wizard/de/texts.json, "de" for home/de.mdx).
+ * extension ("de/texts" for wizard/de/texts.json, "de" for home/de.mdx). `shared`: files beside
+ * them that belong to every locale (read by their own code, not a locale's entry).
  */
-function perLocale<S extends z.ZodType>(path: string, schema: S) {
+function perLocale<S extends z.ZodType>(path: string, schema: S, shared: string[] = []) {
   const [dir = '', ...rest] = path.split('/');
   const file = rest.join('/');
   return {
     dir,
-    pattern: file.replace('{locale}', '*'),
+    pattern: [file.replace('{locale}', '*'), ...shared.map((f) => `!${f}`)],
     schema,
     idOf: (locale: string) => file.replace('{locale}', locale).replace(/\.[a-z]+$/, ''),
     fileOf: (locale: string) => `content/${path.replace('{locale}', locale)}`,
@@ -38,7 +39,8 @@ export const localeFiles = {
   wizardDrafts: perLocale('wizard/{locale}/drafts.json', wizardDraftsSchema),
   houseRulesUi: perLocale('house-rules/{locale}/ui.json', houseRulesUiSchema),
   houseRulesPhrases: perLocale('house-rules/{locale}/phrases.json', phraseFileSchema),
-  analysis: perLocale('analysis/{locale}.json', analysisSchema),
+  // languages.json: the comment reading's languages, one copy for all (reading-shared.ts).
+  analysis: perLocale('analysis/{locale}.json', analysisSchema, ['languages.json']),
 };
 
 export type LocaleCollection = keyof typeof localeFiles;

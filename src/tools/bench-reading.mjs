@@ -23,9 +23,14 @@ const { readComment } = await import(new URL('src/playbook/analysis/reading.ts',
 const { commentPayload } = await import(
   new URL('src/playbook/analysis/reading-match.ts', root).href
 );
-// The platforms' link table, as the wizard's page gives it to the reader.
+// What every locale shares, as the wizard fetches it (/reading-shared.json): the platforms' link
+// hosts and the languages' common words (reading-shared.ts builds it; read here without the schema
+// check, which the tests and the build do).
 const { linkTable } = await import(new URL('src/playbook/analysis/reading-links.ts', root).href);
-const links = linkTable();
+const shared = {
+  links: linkTable(),
+  languages: JSON.parse(readFileSync(new URL('content/analysis/languages.json', root), 'utf8')),
+};
 
 // A long, mixed comment: complaint sentences, an order number, emoji, a link, typos.
 const sentences = {
@@ -68,22 +73,22 @@ function measure(read) {
 for (const [locale, sentence] of Object.entries(sentences)) {
   const data = { comment: all[locale] };
   const text = sentence.repeat(Math.ceil(5000 / sentence.length)).slice(0, 5000);
-  const [median, p95] = measure(() => readComment(text, data.comment, { locale, links }));
+  const [median, p95] = measure(() => readComment(text, data.comment, { locale, ...shared }));
   // With every locale's data loaded: threats in the other languages are looked for too.
   const [withOthers] = measure(() =>
-    readComment(text, data.comment, { locale, others: all, links }),
+    readComment(text, data.comment, { locale, others: all, ...shared }),
   );
   // A first read includes compiling the patterns, as when the owner pastes once.
   const fresh = JSON.parse(JSON.stringify(data.comment));
   const first = performance.now();
-  readComment(text, fresh, { locale, links });
+  readComment(text, fresh, { locale, ...shared });
   const cold = performance.now() - first;
   let worst = 0;
   for (const odd of adversarial) {
     const t = [];
     for (let i = 0; i < 15; i++) {
       const s = performance.now();
-      readComment(odd, data.comment, { locale, links });
+      readComment(odd, data.comment, { locale, ...shared });
       t.push(performance.now() - s);
     }
     worst = Math.max(worst, t.sort((a, b) => a - b)[7]);

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commentPayload } from '../../src/playbook/analysis/reading-match';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import Wizard, { type WizardProps } from '../../src/islands/wizard/Wizard';
-import { linkTable } from '../../src/playbook/analysis/reading-links';
+import { readingShared } from '../../src/playbook/analysis/reading-shared';
 import { resolvePlan } from '../../src/playbook/decision/plan';
 import { incidentsStorageKey } from '../../src/playbook/decision/incidents';
 import { preferencesStorageKey } from '../../src/playbook/decision/preferences';
@@ -79,8 +79,8 @@ const stored = () =>
 type Served = { ok: boolean; json: () => Promise<unknown> };
 function serve(answers: Record<string, Served> = {}) {
   const fetchMock = vi.fn(async (url: string) => {
-    // As the build writes it: the platforms' link table, the same for every locale.
-    if (url === '/reading-links.json') return { ok: true, json: async () => linkTable() };
+    // As the build writes it: the link hosts and the languages, the same for every locale.
+    if (url === '/reading-shared.json') return { ok: true, json: async () => readingShared() };
     const comment = /(\w+)\/wizard\/comment\.json$/.exec(url)?.[1];
     if (comment)
       return {

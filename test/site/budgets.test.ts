@@ -33,7 +33,7 @@ const KB = 1024;
 //   step titles), the reader's unused notes and second list of cue ids, an unused class and
 //   capability (25.7 → 24.0 KB); then, for the features in line, the platform table's file of
 //   its own (it joined the wizard's chunk once the reply check stopped importing it, −239 B) and
-//   the reader's table of link hosts with Google's rule (data in /reading-links.json, fetched
+//   the reader's table of link hosts with Google's rule (data in /reading-shared.json, fetched
 //   with comment.json, −383 B): 24,538 → 23,916 B. Moving the step table or the link table into
 //   the page's props was measured and left: the props cost more HTML (gzip) than the JS they save.
 //   The design's 17 KB predates reading the comment and the new flow; what would bring it back is

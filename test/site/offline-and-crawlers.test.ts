@@ -155,7 +155,10 @@ describe('offline worker', () => {
     for (const locale of localeCodes) {
       expect(embedded.shared).toContain(`/${locale}/wizard/drafts.json`);
       expect(embedded.shared).toContain(`/${locale}/house-rules/phrases.json`);
+      expect(embedded.shared).toContain(`/${locale}/wizard/comment.json`);
     }
+    // What every language's comment reading shares: the link hosts and the languages.
+    expect(embedded.shared).toContain('/reading-shared.json');
     // Styles are inline in each page (issue 12: no render-blocking request); the tools' scripts are shared files.
     expect(embedded.shared.some((u: string) => u.startsWith('/_astro/') && u.endsWith('.js'))).toBe(
       true,

@@ -1,7 +1,8 @@
 // Which platform a pasted link points to. Addresses are the same in every language, so the table
-// lives here once; the build writes it to /reading-links.json (`linkTable`, as regex sources), which
-// the wizard fetches with the locale's comment.json: the reader's code holds only the walk over
-// the pasted text (the table cost the wizard's JavaScript budget ~330 bytes gzip).
+// lives here once; the build writes it to /reading-shared.json (`linkTable`, as regex sources, with
+// the languages: reading-shared.ts), which the wizard fetches with the locale's comment.json: the
+// reader's code holds only the walk over the pasted text (the table cost the wizard's JavaScript
+// budget ~330 bytes gzip).
 
 /**
  * Host patterns, first match wins, each with its platform id and, where only some of the host's
@@ -30,7 +31,7 @@ const linkHosts: [RegExp, string, RegExp?][] = [
   ],
 ];
 
-/** The table as reading-links.json carries it: the patterns' sources (`new RegExp` reads them, no flags). */
+/** The table as reading-shared.json carries it: the patterns' sources (`new RegExp` reads them, no flags). */
 export type LinkHosts = [host: string, platform: string, path?: string][];
 
 export const linkTable = (): LinkHosts =>

@@ -38,7 +38,6 @@ function compileCues(cues: Cues): CompiledCues {
 
 /** A locale's `comment` section as the wizard fetches it (built into comment.json). */
 export const commentPayload = (data: CommentData): CommentPayload => ({
-  languages: data.languages,
   cues: Object.fromEntries(
     cueIds.map((id) => [id, compileCues(data.cues[id])]),
   ) as CommentPayload['cues'],

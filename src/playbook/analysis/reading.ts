@@ -3,7 +3,7 @@
 // question gets no suggestion and the owner answers it. It never suggests a milder answer than the
 // text shows: a threat or a person's home address anywhere makes the comment a threat, whatever
 // else it says.
-import type { CommentPayload, CueId } from './reading-data';
+import type { CommentPayload, CueId, Languages } from './reading-data';
 import { foldText } from './reading-fold';
 import { platformLinks, type LinkHit, type LinkHosts } from './reading-links';
 import { matchCues, type Hit } from './reading-match';
@@ -37,13 +37,18 @@ export function readComment(
     locale,
     others = {},
     links: hosts,
+    languages,
   }: {
     /** The page's locale, whose data `data` is. */
     locale: string;
     /** Data of the site's other locales, where loaded: a comment in one of them is read with it. */
     others?: Record<string, CommentPayload>;
-    /** Which platform a pasted link points to (reading-links.ts `linkTable`; the page carries it). */
+    /**
+     * What every locale shares (`ReadingShared`, the wizard fetches it once): which platform a
+     * pasted link points to (reading-links.ts `linkTable`), and the languages' common words.
+     */
     links: LinkHosts;
+    languages: Languages;
   },
 ): Suggestion[] {
   const out: Suggestion[] = [];
@@ -51,13 +56,14 @@ export function readComment(
     out.push({ question, value, evidence });
 
   const folded = foldText(text);
-  const lang = readLanguage(folded.lower, text, data);
+  const lang = readLanguage(folded.lower, text, languages);
   const theirs = lang && lang !== locale ? others[lang] : undefined;
   if (theirs && lang)
     return readComment(text, theirs, {
       locale: lang,
       others: { ...others, [locale]: data },
       links: hosts,
+      languages,
     });
 
   const links = platformLinks(text, hosts);
@@ -193,8 +199,9 @@ function readSensitive(
  * Which language the text is in: its common words, and letters only one of the languages has (ğ,
  * ő, ß). `other` where the text has letters none of them has (ł, ñ, Arabic) and few common words.
  */
-function readLanguage(lower: string, text: string, data: CommentPayload): string | undefined {
-  const langs = Object.entries(data.languages);
+function readLanguage(lower: string, text: string, languages: Languages): string | undefined {
+  // Every language the data lists is scored: a fifth one is an entry in languages.json, no code.
+  const langs = Object.entries(languages);
   const scores = new Map<string, number>(langs.map(([code]) => [code, 0]));
   const add = (code: string, n: number) => scores.set(code, scores.get(code)! + n);
   for (const m of lower.matchAll(/[a-z]+/g))

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommentData } from '../../../src/playbook/analysis/reading-data';
 import { commentPayload } from '../../../src/playbook/analysis/reading-match';
 import { readComment, type ReadQuestion } from '../../../src/playbook/analysis/reading';
-import { linkTable } from '../../../src/playbook/analysis/reading-links';
+import { readingShared } from '../../../src/playbook/analysis/reading-shared';
 
 const locales = ['en', 'de', 'tr', 'hu'] as const;
 const questions: ReadQuestion[] = [
@@ -46,6 +46,9 @@ function loadData(locale: string) {
   );
 }
 
+// As the wizard fetches it (/reading-shared.json): the link hosts and the languages.
+const shared = readingShared();
+
 /** `unstated`: suggestions where the set states nothing (register, name, concern): not scored. */
 type Tally = { cases: number; made: number; right: number; unstated: number; wrong: string[] };
 
@@ -64,7 +67,7 @@ function score(set: string, locale: string) {
   let sensitiveCases = 0;
   loadSet(set, locale).forEach((entry, i) => {
     const got = new Map(
-      readComment(entry.text, data, { locale, others, links: linkTable() }).map((s) => [
+      readComment(entry.text, data, { locale, others, ...shared }).map((s) => [
         s.question,
         s.value,
       ]),

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommentData } from '../../../src/playbook/analysis/reading-data';
 import { commentPayload } from '../../../src/playbook/analysis/reading-match';
 import { readComment } from '../../../src/playbook/analysis/reading';
-import { linkTable } from '../../../src/playbook/analysis/reading-links';
+import { readingShared } from '../../../src/playbook/analysis/reading-shared';
 
 const locales = ['en', 'de', 'tr', 'hu'] as const;
 type Entry = { text: string; expect: { kind: string; abuse?: string } };
@@ -26,6 +26,9 @@ const data = Object.fromEntries(
   ]),
 );
 
+// As the wizard fetches it (/reading-shared.json): the link hosts and the languages.
+const shared = readingShared();
+
 function outcomes(folder: string) {
   return locales.map((locale) => {
     const others = Object.fromEntries(
@@ -35,7 +38,7 @@ function outcomes(folder: string) {
       .comments;
     const outcome = set.map((entry) => {
       const got = new Map(
-        readComment(entry.text, data[locale]!, { locale, others, links: linkTable() }).map((s) => [
+        readComment(entry.text, data[locale]!, { locale, others, ...shared }).map((s) => [
           s.question,
           s.value,
         ]),

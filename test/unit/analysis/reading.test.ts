@@ -6,11 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { readComment } from '../../../src/playbook/analysis/reading';
 import type { CommentData } from '../../../src/playbook/analysis/reading-data';
 import { commentPayload } from '../../../src/playbook/analysis/reading-match';
-import { linkTable } from '../../../src/playbook/analysis/reading-links';
-import { commentDataSchema } from '../../../src/playbook/analysis/reading-schema';
+import { readingShared } from '../../../src/playbook/analysis/reading-shared';
+import { commentDataSchema, languagesSchema } from '../../../src/playbook/analysis/reading-schema';
 
 const dir = new URL('../../../content/analysis/', import.meta.url);
-const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+// Every locale's file; languages.json is the one all locales share.
+const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'languages.json');
 const sections = Object.fromEntries(
   files.map((f) => {
     const json = JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { comment: unknown };
@@ -22,8 +23,8 @@ const payloads = Object.fromEntries(
   Object.entries(sections).map(([l, s]) => [l, commentPayload(s as CommentData)]),
 );
 const data = (locale: string) => payloads[locale]!;
-// As the page gives it to the reader.
-const links = linkTable();
+// As the wizard fetches it (/reading-shared.json): the link hosts and the languages.
+const shared = readingShared();
 
 describe('the reading data', () => {
   it('has a comment section for every locale', () => {
@@ -35,12 +36,18 @@ describe('the reading data', () => {
       expect(r.success, r.error?.message).toBe(true);
     });
   }
+
+  it('keeps the languages once, for every locale, and names the file when one is wrong', () => {
+    expect(Object.keys(shared.languages).sort()).toEqual(['de', 'en', 'hu', 'tr']);
+    const wrong = languagesSchema.safeParse({ en: { words: 'The And', letters: '' } });
+    expect(wrong.success).toBe(false);
+  });
 });
 
 describe('readComment', () => {
   it('gives evidence as offsets into the text as pasted, diacritics and ß included', () => {
     const text = 'Ich habe eine Nussallergie – GRÜSSE an die Küche. Ich weiß, wo du wohnst.';
-    const out = readComment(text, data('de'), { locale: 'de', links });
+    const out = readComment(text, data('de'), { locale: 'de', ...shared });
     const threat = out.find((s) => s.question === 'abuse')!;
     expect(threat.value).toBe('threat');
     for (const e of threat.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
@@ -50,16 +57,16 @@ describe('readComment', () => {
   it('reads Turkish and Hungarian typed without their letters', () => {
     const tr = readComment('nerde oturdugunu biliyorum dikkatli ol', data('tr'), {
       locale: 'tr',
-      links,
+      ...shared,
     });
     expect(tr.find((s) => s.question === 'abuse')?.value).toBe('threat');
-    const hu = readComment('tudom hol laksz, vigyazz', data('hu'), { locale: 'hu', links });
+    const hu = readComment('tudom hol laksz, vigyazz', data('hu'), { locale: 'hu', ...shared });
     expect(hu.find((s) => s.question === 'abuse')?.value).toBe('threat');
   });
 
   it('takes the platform from a pasted link, and suggests none for two different ones', () => {
     const one = (t: string) =>
-      readComment(t, data('en'), { locale: 'en', links }).find((s) => s.question === 'platform')
+      readComment(t, data('en'), { locale: 'en', ...shared }).find((s) => s.question === 'platform')
         ?.value;
     expect(one('see https://www.instagram.com/p/abc/')).toBe('instagram');
     expect(one('here fb.com/xyz')).toBe('facebook');
@@ -81,14 +88,14 @@ describe('readComment', () => {
 
   it('never suggests a milder kind than a threat, whatever else the text says', () => {
     const text = 'Best cake ever, thank you! But I know where you live. Order 12345. Love the team';
-    const out = readComment(text, data('en'), { locale: 'en', links });
+    const out = readComment(text, data('en'), { locale: 'en', ...shared });
     expect(out.filter((s) => s.question === 'kind').map((s) => s.value)).toEqual(['abusive']);
     expect(out.find((s) => s.question === 'abuse')?.value).toBe('threat');
   });
 
   it('reads a phone number as doxxing, unless the writer gives it to be called back', () => {
     const q = (t: string, l: string, id: string) =>
-      readComment(t, data(l), { locale: l, links }).find((s) => s.question === id)?.value;
+      readComment(t, data(l), { locale: l, ...shared }).find((s) => s.question === id)?.value;
     expect(q("Here is the owner's number 087 442 9183", 'en', 'abuse')).toBe('threat');
     expect(q('Parcel never came, please call me on 087 442 9183', 'en', 'abuse')).toBeUndefined();
     expect(q('Parcel never came, please call me on 087 442 9183', 'en', 'private')).toBe('yes');
@@ -102,7 +109,7 @@ describe('readComment', () => {
 
   it('does not read where the writer’s own family lives as doxxing', () => {
     const abuse = (t: string, l: string) =>
-      readComment(t, data(l), { locale: l, links }).find((s) => s.question === 'abuse')?.value;
+      readComment(t, data(l), { locale: l, ...shared }).find((s) => s.question === 'abuse')?.value;
     expect(abuse('My mum lives in Cork and loved the scarf, thanks!', 'en')).toBeUndefined();
     expect(abuse('Meine Oma wohnt in Graz und war begeistert!', 'de')).toBeUndefined();
     expect(abuse("Annem İzmir'de oturuyor, hediyeye bayıldı", 'tr')).toBeUndefined();
@@ -131,14 +138,16 @@ describe('readComment', () => {
     ];
     for (const [t, l] of everyday)
       expect(
-        readComment(t, data(l), { locale: l, links }).find((s) => s.question === 'abuse')?.value,
+        readComment(t, data(l), { locale: l, ...shared }).find((s) => s.question === 'abuse')
+          ?.value,
         t,
       ).not.toBe('threat');
   });
 
   it('counts a child as sensitive only where something went wrong', () => {
     const sensitive = (t: string, l: string) =>
-      readComment(t, data(l), { locale: l, links }).find((s) => s.question === 'sensitive')?.value;
+      readComment(t, data(l), { locale: l, ...shared }).find((s) => s.question === 'sensitive')
+        ?.value;
     expect(sensitive('My daughter loved her birthday cake!', 'en')).toBeUndefined();
     expect(sensitive('My son was sent outside alone, not acceptable', 'en')).toBe('yes');
     expect(sensitive('Kasada oturan çocuk çok ilgisizdi', 'tr')).toBeUndefined();
@@ -147,14 +156,31 @@ describe('readComment', () => {
   it('reads a threat in another of the site’s languages where that data is loaded', () => {
     const text = 'Great cake. Ich bring dich um.';
     const others = { de: data('de'), tr: data('tr'), hu: data('hu') };
-    const out = readComment(text, data('en'), { locale: 'en', others, links });
+    const out = readComment(text, data('en'), { locale: 'en', others, ...shared });
     expect(out.find((s) => s.question === 'abuse')?.value).toBe('threat');
     // A German comment on the English page, read with the German data, still sees an English threat.
     const mixed = 'Der Kuchen war leider trocken und die Bedienung unfreundlich. Watch your back.';
-    const read = readComment(mixed, data('en'), { locale: 'en', others, links });
+    const read = readComment(mixed, data('en'), { locale: 'en', others, ...shared });
     expect(read.find((s) => s.question === 'lang')?.value).toBe('de');
     expect(read.find((s) => s.question === 'abuse')?.value).toBe('threat');
     expect(read.find((s) => s.question === 'staff')?.value).toBe('yes');
+  });
+
+  it('tells a language added to languages.json with no code', () => {
+    const languages = {
+      ...shared.languages,
+      es: {
+        words: 'el la los las que de y en por para con una pero muy mi su es no',
+        letters: 'ñáéíóú',
+      },
+    };
+    const text = 'La tarta estaba muy seca y el camarero no fue amable con mi madre, una pena.';
+    const read = (l: typeof shared.languages) =>
+      readComment(text, data('en'), { locale: 'en', links: shared.links, languages: l }).find(
+        (s) => s.question === 'lang',
+      )?.value;
+    expect(read(shared.languages)).toBeUndefined();
+    expect(read(languages)).toBe('es');
   });
 
   it('reads common threats in every language', () => {
@@ -170,14 +196,15 @@ describe('readComment', () => {
     ];
     for (const [t, l] of cases)
       expect(
-        readComment(t, data(l), { locale: l, links }).find((s) => s.question === 'abuse')?.value,
+        readComment(t, data(l), { locale: l, ...shared }).find((s) => s.question === 'abuse')
+          ?.value,
         t,
       ).toBe('threat');
   });
 
   it('signs a name only at the end of the text', () => {
     const name = (t: string, l = 'en') =>
-      readComment(t, data(l), { locale: l, links }).find((s) => s.question === 'name')?.value;
+      readComment(t, data(l), { locale: l, ...shared }).find((s) => s.question === 'name')?.value;
     expect(name('Cold coffee again. Regards, Anna K.')).toBe('Anna K.');
     expect(name('Regards to Anna, the coffee was cold')).toBeUndefined();
     expect(name('Kalter Kaffee. Viele Grüße, Jürgen', 'de')).toBe('Jürgen');
@@ -229,8 +256,8 @@ describe('readComment on any text (property tests)', () => {
         fc.property(randomText, (text) => {
           const others = Object.fromEntries(Object.keys(sections).map((l) => [l, data(l)]));
           const out = [
-            ...readComment(text, data(locale), { locale, links }),
-            ...readComment(text, data(locale), { locale, others, links }),
+            ...readComment(text, data(locale), { locale, ...shared }),
+            ...readComment(text, data(locale), { locale, others, ...shared }),
           ];
           for (const s of out)
             for (const e of s.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
@@ -248,7 +275,7 @@ describe('readComment on any text (property tests)', () => {
           (text, at, phrase) => {
             const i = at % (text.length + 1);
             const withThreat = `${text.slice(0, i)} ${phrase} ${text.slice(i)}`;
-            const out = readComment(withThreat, data(locale), { locale, links });
+            const out = readComment(withThreat, data(locale), { locale, ...shared });
             expect(out.find((s) => s.question === 'kind')?.value).toBe('abusive');
             expect(out.find((s) => s.question === 'abuse')?.value).toBe('threat');
           },
