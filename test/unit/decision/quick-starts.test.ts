@@ -15,7 +15,7 @@ import { opensWithSafety } from '../../../src/playbook/decision/plan';
 import { readComment } from '../../../src/playbook/analysis/reading';
 import { commentPayload } from '../../../src/playbook/analysis/reading-match';
 import type { CommentData } from '../../../src/playbook/analysis/reading-data';
-import { linkTable } from '../../../src/playbook/analysis/reading-links';
+import { readingShared } from '../../../src/playbook/analysis/reading-shared';
 
 const langs = ['en', 'de', 'tr', 'hu'];
 const opening = (query: string) =>
@@ -60,7 +60,7 @@ describe('quick starts', () => {
       };
       const read = readComment(angryWithThreat[locale]!, commentPayload(file.comment), {
         locale,
-        links: linkTable(),
+        ...readingShared(),
       });
       const pasted = applySuggestions({}, read, langs).answers;
       expect(pasted).toMatchObject({ kind: 'abusive', abuse: 'threat' });
