@@ -177,7 +177,8 @@ export function resolvePlan(input: Answers): PlanStep[] {
       if (can.messageAuthor) add('warn');
       remove();
       if (can.block) add('block', true);
-    }
+    } else if (place === 'review') add('answer-insult', true);
+    // Under a review only the portal can remove it: if it keeps it, one calm reply stands by the team.
   }
 
   /** Reported while it still stands, then a line of your own, then removed and blocked. */

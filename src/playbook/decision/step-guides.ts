@@ -44,5 +44,6 @@ export const stepGuides: Record<StepId, string> = {
   'keep-answering': 'speed-and-escalation',
   'answer-elsewhere': 'listening',
   'flag-review': 'moderation',
+  'answer-insult': 'trolls-and-abuse',
   thank: 'kinds-of-comments',
 };

@@ -135,6 +135,8 @@ const rows = {
   'keep-answering': say('public', 'everyone', { audience: 'everyone' }),
   'answer-elsewhere': act('public'),
   'flag-review': act('report'),
+  // An insulting review the portal keeps after the flag: one calm reply that stands by the team.
+  'answer-insult': say('public', 'public'),
   thank: say('public', 'public'),
 };
 export const steps = table(rows);

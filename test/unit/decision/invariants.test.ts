@@ -12,7 +12,7 @@ import { planCapabilities, resolvePlan, type PlanStep } from '../../../src/playb
 import { platformIds } from '../../../src/playbook/decision/platforms';
 import { stepIds, steps, type StepId } from '../../../src/playbook/decision/steps';
 import { responseTarget } from '../../../src/playbook/decision/timing';
-import { composePlan } from '../../../src/playbook/decision/compose';
+import { channelOf, composePlan } from '../../../src/playbook/decision/compose';
 import { localeCodes } from '../../../src/i18n/locales';
 import { registers } from '../../../src/playbook/decision/steps';
 import type { WizardDrafts, WizardTexts } from '../../../src/playbook/decision/texts';
@@ -398,6 +398,18 @@ describe(`the plan over all ${COMBINATIONS} answer combinations`, () => {
         ['justified', 'partly'].includes(a.validity ?? '') &&
         placeOf(a) === 'review',
     );
+    // An insulting review: flagged; if the portal keeps it, one calm reply (de#M3e), never more.
+    everyPlan(
+      (_, plan) => {
+        const reply = plan.find((s) => s.id === 'answer-insult');
+        if (!reply?.optional) return 'no optional reply for when the portal keeps it';
+        return at(plan, 'flag-review') < at(plan, 'answer-insult') &&
+          plan.filter((s) => channelOf(s) === 'public').length === 1
+          ? undefined
+          : 'not one reply after the flag';
+      },
+      (a) => a.abuse === 'insult' && placeOf(a) === 'review',
+    );
     // A troll going after a team member on the own page is reported where the platform can be told.
     everyPlan(
       (a, plan) => {
@@ -475,10 +487,12 @@ describe(`the plan over all ${COMBINATIONS} answer combinations`, () => {
             'flag-review',
             'report-platform',
             'hide-duplicates',
-            // The block is for when it goes on; the change beside a fix; one's own channel.
+            // The block is for when it goes on; the change beside a fix; one's own channel; the
+            // reply to an insulting review, for when the portal keeps it.
             'block',
             'promise-improvement',
             'answer-own-channel',
+            'answer-insult',
           ].includes(s.id),
       );
       return odd ? `${odd.id} optional` : undefined;
