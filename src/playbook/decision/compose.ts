@@ -104,9 +104,11 @@ export function composePlan(
       .filter((s) => !inChannel.some((o) => info(o.id).replaces?.includes(s.id)))
       .flatMap((s) => {
         const options = wordings(s.id, short);
-        // An optional part (a touch of humour), or in a short reply a part that can wait for the
-        // private conversation, starts left out; "other wording" brings it in.
-        const leftOut = s.optional || (short && info(s.id).waits);
+        // An optional part beside others (a touch of humour), or in a short reply a part that can
+        // wait for the private conversation, starts left out; "other wording" brings it in. An
+        // optional step that is the whole message (a reply only if the review stays) keeps its words.
+        const leftOut =
+          (s.optional && inChannel.some((o) => !o.optional)) || (short && info(s.id).waits);
         return options.length ? [{ key: s.id, options: leftOut ? ['', ...options] : options }] : [];
       });
     if (!pieces.length) continue;

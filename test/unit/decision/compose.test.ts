@@ -356,6 +356,25 @@ describe('a warning alone', () => {
   });
 });
 
+describe('an optional step that is the whole message', () => {
+  it('keeps its words: the reply to an insulting review the portal keeps is not empty', () => {
+    const review = {
+      kind: 'abusive',
+      abuse: 'insult',
+      platform: 'google',
+      staff: 'yes',
+      spreading: 'no',
+      mood: 'calm',
+    } as const;
+    for (const locale of localeCodes)
+      for (const register of registers) {
+        const message = composePlan(resolvePlan(review), drafts[locale]![register]).public!;
+        const part = message.find((p) => p.key === 'answer-insult')!;
+        expect(part.options[0], `${locale} ${register}`).not.toBe('');
+      }
+  });
+});
+
 describe('editing the whole text and swapping a part', () => {
   const d = drafts.de!;
   const plan = resolvePlan({
