@@ -38,7 +38,7 @@ import {
   type Preferences,
 } from '../../playbook/decision/preferences';
 import { format, type WizardPageTexts } from '../../playbook/decision/texts';
-import { opensWithSafety } from '../../playbook/decision/plan';
+import { asThreat, opensWithSafety } from '../../playbook/decision/plan';
 import type { Locale } from '../../i18n/locales';
 import { QuestionView } from './QuestionView';
 import { AnswerList } from './AnswerList';
@@ -350,11 +350,11 @@ export default function Wizard(props: WizardProps) {
             change(() => ({ confirmed: true }));
           }}
           onThreat={
-            answers.abuse === 'threat'
+            opensWithSafety(answers)
               ? undefined
               : () => {
                   acted.current = true;
-                  commit(answer(answer(answers, 'kind', 'abusive'), 'abuse', 'threat'));
+                  commit(asThreat(answers));
                 }
           }
         />

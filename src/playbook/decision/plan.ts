@@ -39,6 +39,10 @@ const capabilitiesOf = (a: Answers): PlatformCapabilities =>
 
 /** A threat: the plan opens with the safety notice (the emergency numbers), before any step. */
 export const opensWithSafety = (input: Answers): boolean => isThreat(clearIrrelevant(input));
+/** The answers that make a comment a threat (a quick start gives them; the check screen sets them). */
+export const threatAnswers = { kind: 'abusive', abuse: 'threat' } as const satisfies Answers;
+/** These answers with the comment taken as a threat; the others stay where they still apply. */
+export const asThreat = (a: Answers): Answers => clearIrrelevant({ ...a, ...threatAnswers });
 const isThreat = (a: Answers): boolean => a.kind === 'abusive' && a.abuse === 'threat';
 
 /** The ordered steps for a (complete) set of answers; incomplete answers give the steps known so far. */

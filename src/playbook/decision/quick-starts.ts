@@ -13,6 +13,7 @@
 //   `kind` would keep the reading from suggesting a kind at all.
 import type { Answers } from './questions';
 import { serializeWizardState } from './state';
+import { threatAnswers } from './plan';
 
 export const quickStartIds = ['review', 'troll', 'threat'] as const;
 export type QuickStartId = (typeof quickStartIds)[number];
@@ -20,7 +21,7 @@ export type QuickStartId = (typeof quickStartIds)[number];
 export const quickStartAnswers: Record<QuickStartId, Answers> = {
   review: {},
   troll: { kind: 'troll' },
-  threat: { kind: 'abusive', abuse: 'threat' },
+  threat: threatAnswers,
 };
 
 /** The query a quick start adds to the wizard's address ('' for the paste box). */

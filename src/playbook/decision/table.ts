@@ -86,3 +86,23 @@ export function decisionTable(): { rows: TableRow[]; modifiers: TableModifier[] 
   ];
   return { rows, modifiers };
 }
+
+/** A kind of comment (and for abuse, the kind of abuse) in the table, and the row it starts at. */
+export interface TableGroup {
+  kind: string;
+  abuse?: string;
+  /** `<kind>` or `<kind>-<abuse>`: the wizard's URL ids, so an anchor built on it stays stable. */
+  key: string;
+  /** The answers of the group's first row. */
+  first: Answers;
+}
+
+/** The groups of the table's rows in table order: what its list of contents links to. */
+export function tableGroups(rows: readonly Pick<TableRow, 'answers'>[]): TableGroup[] {
+  const groups = new Map<string, TableGroup>();
+  for (const { answers: a } of rows) {
+    const key = [a.kind, a.abuse].filter(Boolean).join('-');
+    if (!groups.has(key)) groups.set(key, { kind: a.kind!, abuse: a.abuse, key, first: a });
+  }
+  return [...groups.values()];
+}

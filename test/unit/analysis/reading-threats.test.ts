@@ -419,7 +419,29 @@ describe.each(locales)('veiled threats, menace, slang violence, exposure in %s',
 // a home number); and damage veiled as a pity ("or something worse", a brick through that
 // window). Look-alikes: a parent at the same school, a leaflet through the door, one honest
 // review, "Sie wohnen ja in der Nähe", the writer's own number to be called back.
-const thirdSet: Record<string, Partial<Record<(typeof locales)[number], [string[], string[]]>>> = {
+/** Per family of threats (named by its key): per locale, texts read as a threat and look-alikes that are not. */
+type ThreatFamilies = Record<
+  string,
+  Partial<Record<(typeof locales)[number], [string[], string[]]>>
+>;
+
+function describeFamilies(set: ThreatFamilies): void {
+  describe.each(Object.entries(set))('%s', (_, byLocale) => {
+    for (const [locale, [yes, no]] of Object.entries(byLocale) as [
+      (typeof locales)[number],
+      [string[], string[]],
+    ][]) {
+      it.each(yes)(`${locale}: reads a threat: %s`, (text) => {
+        expect(read(locale, text).get('abuse')).toBe('threat');
+      });
+      it.each(no)(`${locale}: reads no threat: %s`, (text) => {
+        expect(read(locale, text).get('abuse')).not.toBe('threat');
+      });
+    }
+  });
+}
+
+const thirdSet: ThreatFamilies = {
   'the owner’s children and their school': {
     en: [
       [
@@ -676,19 +698,7 @@ const thirdSet: Record<string, Partial<Record<(typeof locales)[number], [string[
   },
 };
 
-describe.each(Object.entries(thirdSet))('%s', (_, byLocale) => {
-  for (const [locale, [yes, no]] of Object.entries(byLocale) as [
-    (typeof locales)[number],
-    [string[], string[]],
-  ][]) {
-    it.each(yes)(`${locale}: reads a threat: %s`, (text) => {
-      expect(read(locale, text).get('abuse')).toBe('threat');
-    });
-    it.each(no)(`${locale}: reads no threat: %s`, (text) => {
-      expect(read(locale, text).get('abuse')).not.toBe('threat');
-    });
-  }
-});
+describeFamilies(thirdSet);
 
 // Sensitive matters the third set found missing: sick after eating, and a product that caught
 // fire (a product matter, not a health one). Look-alikes: sick of waiting, a fire in the grill.
@@ -790,7 +800,7 @@ describe.each(Object.entries(productFire))('a product that caught fire in %s', (
 // insurance; footage or screenshots held back against money. Look-alikes: a deadline with a
 // review, a refund or a complaints body; the writer's own child at school; praise with fire,
 // bombs and skulls; insurance that pays.
-const fourthSet: Record<string, Partial<Record<(typeof locales)[number], [string[], string[]]>>> = {
+const fourthSet: ThreatFamilies = {
   'an ultimatum with a consequence': {
     en: [
       [
@@ -1112,16 +1122,4 @@ const fourthSet: Record<string, Partial<Record<(typeof locales)[number], [string
   },
 };
 
-describe.each(Object.entries(fourthSet))('%s', (_, byLocale) => {
-  for (const [locale, [yes, no]] of Object.entries(byLocale) as [
-    (typeof locales)[number],
-    [string[], string[]],
-  ][]) {
-    it.each(yes)(`${locale}: reads a threat: %s`, (text) => {
-      expect(read(locale, text).get('abuse')).toBe('threat');
-    });
-    it.each(no)(`${locale}: reads no threat: %s`, (text) => {
-      expect(read(locale, text).get('abuse')).not.toBe('threat');
-    });
-  }
-});
+describeFamilies(fourthSet);

@@ -16,7 +16,7 @@ import {
   type Answers,
 } from '../../../src/playbook/decision/questions';
 import { serializeWizardState } from '../../../src/playbook/decision/state';
-import { opensWithSafety, resolvePlan } from '../../../src/playbook/decision/plan';
+import { asThreat, opensWithSafety, resolvePlan } from '../../../src/playbook/decision/plan';
 import { everyPlanCase } from '../../support/plans';
 
 const state = (s: Partial<FlowState>): FlowState => ({
@@ -130,6 +130,20 @@ describe('flow: safety and progress', () => {
     expect(opensWithSafety({ kind: 'abusive', abuse: 'threat' })).toBe(true);
     expect(opensWithSafety({ kind: 'abusive', abuse: 'hate' })).toBe(false);
     expect(opensWithSafety({ kind: 'abusive' })).toBe(false);
+  });
+
+  it('taken as a threat from the check screen: the safety notice, the platform kept, the complaint’s answers gone', () => {
+    const complaint: Answers = {
+      kind: 'complaint',
+      platform: 'google',
+      validity: 'justified',
+      fixable: 'yes',
+      staff: 'no',
+    };
+    const threat = asThreat(complaint);
+    expect(opensWithSafety(threat)).toBe(true);
+    expect(threat).toMatchObject({ kind: 'abusive', abuse: 'threat', platform: 'google' });
+    expect(threat.validity).toBeUndefined();
   });
 
   it('a threat asks only what changes its steps: where, whose page, a team member, spreading – never the mood', () => {
